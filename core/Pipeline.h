@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QList>
+
+#include <initializer_list>
+
+namespace Lotsen {
+
+// Commands joined by pipes. Several stages run under `bash -o pipefail` so that a failing first
+// stage (say `docker save`) fails the whole line instead of being hidden by the last stage.
+class Pipeline
+{
+public:
+    Pipeline() = default;
+    Pipeline(std::initializer_list<CommandLine> stages);
+
+    Pipeline& add(const CommandLine& stage);
+    const QList<CommandLine>& stages() const { return m_stages; }
+    bool isEmpty() const { return m_stages.isEmpty(); }
+
+    // One stage: that stage's CommandLine::toShell(). Several stages:
+    // bash -o pipefail -c '<stage1> | <stage2> ...' with the inner line quoted once more.
+    QByteArray toShell() const;
+    // "stage1 | stage2" as a person would type it; the pipefail wrapper is left out.
+    QString toDisplay() const;
+
+private:
+    QByteArray innerLine() const;
+
+    QList<CommandLine> m_stages;
+};
+
+} // namespace Lotsen

@@ -1,0 +1,64 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTest>
+
+using namespace Lotsen;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void embeddedFilesExist();
+    void loadSwedish();
+    void switchToEnglish();
+    void unknownLanguageRemovesPrevious();
+    void hostileLanguageCodeIsRefused();
+    void systemLocale();
+};
+
+void TestTranslations::embeddedFilesExist()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/lotsen_sv.qm")));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/lotsen_en.qm")));
+}
+
+void TestTranslations::loadSwedish()
+{
+    QVERIFY(Translations::load(QStringLiteral("sv")));
+    QCOMPARE(Translations::current(), QStringLiteral("sv"));
+}
+
+void TestTranslations::switchToEnglish()
+{
+    QVERIFY(Translations::load(QStringLiteral("sv")));
+    QVERIFY(Translations::load(QStringLiteral("en")));
+    QCOMPARE(Translations::current(), QStringLiteral("en"));
+}
+
+void TestTranslations::unknownLanguageRemovesPrevious()
+{
+    QVERIFY(Translations::load(QStringLiteral("sv")));
+    QVERIFY(!Translations::load(QStringLiteral("xx")));
+    QCOMPARE(Translations::current(), QString());
+}
+
+void TestTranslations::hostileLanguageCodeIsRefused()
+{
+    QVERIFY(!Translations::load(QStringLiteral("../../etc/passwd")));
+    QVERIFY(!Translations::load(QStringLiteral("sv/../sv")));
+    QCOMPARE(Translations::current(), QString());
+}
+
+void TestTranslations::systemLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const bool loaded = Translations::load(QString());
+    // QLocale::system() follows LANG, not setDefault; only check consistency with the result.
+    QCOMPARE(loaded, !Translations::current().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"
