@@ -1,0 +1,189 @@
+// Every way of logging in, against real sshd: agent, key file, key with passphrase, password,
+// keyboard-interactive (PAM), and the failures: wrong password, wrong key, wrong passphrase.
+
+#include "BedFixture.h"
+
+#include <QProcess>
+
+using namespace Lotsen;
+using namespace Lotsen::Test;
+
+class TestLogin : public QObject
+{
+    Q_OBJECT
+    BedFixture m_bed;
+
+    // Runs `id -un` and returns the recorder for checks.
+    std::unique_ptr<SessionRecorder> login(HostSession* session, quint64* id)
+    {
+        auto recorder = std::make_unique<SessionRecorder>(session);
+        *id = session->run(command(QStringLiteral("id"), {QStringLiteral("-un")}));
+        return recorder;
+    }
+
+    SessionOptions noKeyOptions() const
+    {
+        SessionOptions options = m_bed.keyOptions();
+        options.identityFile.clear();
+        return options;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { LOTSEN_START_BED(m_bed, 1); }
+    void cleanup() { qunsetenv("SSH_AUTH_SOCK"); }
+    void cleanupTestCase() { HostSession::waitForWorkers(); }
+
+    void keyFile()
+    {
+        HostSession session(m_bed.host(0), m_bed.keyOptions());
+        quint64 id = 0;
+        auto recorder = login(&session, &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QVERIFY2(recorder->resultOf(id).ok(), qPrintable(recorder->lastDetail));
+        QCOMPARE(recorder->stdoutOf.value(id), m_bed.bed.user().toUtf8() + '\n');
+        QVERIFY(recorder->secretRequests.isEmpty());
+    }
+
+    void agent()
+    {
+        qputenv("SSH_AUTH_SOCK", m_bed.bed.agentSocket().toUtf8());
+        SessionOptions options = noKeyOptions();
+        options.useAgent = true;
+        HostSession session(m_bed.host(0), options);
+        quint64 id = 0;
+        auto recorder = login(&session, &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QVERIFY2(recorder->resultOf(id).ok(), qPrintable(recorder->lastDetail));
+        QVERIFY(recorder->secretRequests.isEmpty());
+    }
+
+    void agentOffIsNotUsed()
+    {
+        if (!m_bed.bed.isRoot())
+            LOTSEN_SKIP_OR_FAIL("needs root: without the password user every login fails the same way");
+        qputenv("SSH_AUTH_SOCK", m_bed.bed.agentSocket().toUtf8());
+        SessionOptions options = noKeyOptions();
+        options.useAgent = false;
+        options.preferredAuthentications = QStringLiteral("publickey");
+        HostSession session(m_bed.host(0), options);
+        quint64 id = 0;
+        auto recorder = login(&session, &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QCOMPARE(session.state(), SessionState::NeedsLogin);
+    }
+
+    void keyWithPassphrase()
+    {
+        SessionOptions options = noKeyOptions();
+        options.identityFile = m_bed.bed.passphraseKey();
+        HostSession session(m_bed.host(0), options);
+        SessionRecorder recorder(&session);
+        int asked = 0;
+        recorder.answerSecret = [&](const SecretRequest& request) -> std::optional<QByteArray> {
+            if (request.kind != SecretKind::Passphrase)
+                return std::nullopt;
+            // First a wrong passphrase: it must be asked again, not fail the login.
+            return ++asked == 1 ? QByteArray("wrong horse") : m_bed.bed.passphrase().toUtf8();
+        };
+        const quint64 id = session.run(command(QStringLiteral("true")));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        QVERIFY2(recorder.resultOf(id).ok(), qPrintable(recorder.lastDetail));
+        QCOMPARE(asked, 2);
+        QVERIFY(recorder.secretRequests.first().prompt.contains(m_bed.bed.passphraseKey()));
+    }
+
+    void wrongKeyIsALoginError()
+    {
+        // A key the host does not know.
+        const QString stranger = m_bed.home.filePath(QStringLiteral("stranger"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                      QStringLiteral("-N"), QString(), QStringLiteral("-f"), stranger});
+        QVERIFY(keygen.waitForFinished(10000));
+        SessionOptions options = noKeyOptions();
+        options.identityFile = stranger;
+        options.preferredAuthentications = QStringLiteral("publickey");
+        HostSession session(m_bed.host(0), options);
+        quint64 id = 0;
+        auto recorder = login(&session, &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QCOMPARE(session.state(), SessionState::NeedsLogin);
+        QVERIFY(recorder->lastDetail.contains(stranger));
+        QVERIFY(!recorder->resultOf(id).error.isEmpty());
+        QVERIFY(!recorder->stdoutOf.contains(id));
+    }
+
+    void password()
+    {
+        LOTSEN_REQUIRE_ROOT();
+        SessionOptions options = noKeyOptions();
+        options.preferredAuthentications = QStringLiteral("password");
+        HostSession session(m_bed.host(0, m_bed.bed.passwordUser()), options);
+        SessionRecorder recorder(&session);
+        recorder.answerSecret = [&](const SecretRequest& request) -> std::optional<QByteArray> {
+            return request.kind == SecretKind::Password ? std::optional(m_bed.bed.password().toUtf8())
+                                                        : std::nullopt;
+        };
+        const quint64 id = session.run(command(QStringLiteral("id"), {QStringLiteral("-un")}));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        QVERIFY2(recorder.resultOf(id).ok(), qPrintable(recorder.lastDetail));
+        QCOMPARE(recorder.stdoutOf.value(id), m_bed.bed.passwordUser().toUtf8() + '\n');
+        QCOMPARE(recorder.secretRequests.size(), 1);
+    }
+
+    void keyboardInteractive()
+    {
+        LOTSEN_REQUIRE_ROOT();
+        SessionOptions options = noKeyOptions();
+        options.preferredAuthentications = QStringLiteral("keyboard-interactive");
+        HostSession session(m_bed.host(0, m_bed.bed.passwordUser()), options);
+        SessionRecorder recorder(&session);
+        recorder.answerSecret = [&](const SecretRequest& request) -> std::optional<QByteArray> {
+            if (request.kind != SecretKind::KeyboardInteractive)
+                return std::nullopt;
+            return m_bed.bed.password().toUtf8();
+        };
+        const quint64 id = session.run(command(QStringLiteral("id"), {QStringLiteral("-un")}));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 30000);
+        QVERIFY2(recorder.resultOf(id).ok(), qPrintable(recorder.lastDetail));
+        QCOMPARE(recorder.stdoutOf.value(id), m_bed.bed.passwordUser().toUtf8() + '\n');
+        QVERIFY(!recorder.secretRequests.isEmpty());
+        QVERIFY(recorder.secretRequests.first().prompt.contains(QStringLiteral("assword")));
+        QVERIFY(!recorder.secretRequests.first().echo);
+    }
+
+    void wrongPasswordIsALoginError()
+    {
+        LOTSEN_REQUIRE_ROOT();
+        SessionOptions options = noKeyOptions();
+        options.preferredAuthentications = QStringLiteral("password");
+        HostSession session(m_bed.host(0, m_bed.bed.passwordUser()), options);
+        SessionRecorder recorder(&session);
+        recorder.answerSecret = [](const SecretRequest&) -> std::optional<QByteArray> {
+            return QByteArray("not-the-password");
+        };
+        const quint64 id = session.run(command(QStringLiteral("true")));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 60000);
+        QCOMPARE(session.state(), SessionState::NeedsLogin);
+        QCOMPARE(recorder.secretRequests.size(), 3); // asked again, then given up
+        QVERIFY(recorder.secretRequests.at(1).prompt.contains(QStringLiteral("Wrong password")));
+        QVERIFY(!recorder.resultOf(id).ok());
+    }
+
+    void cancelledPasswordPromptIsALoginError()
+    {
+        LOTSEN_REQUIRE_ROOT();
+        SessionOptions options = noKeyOptions();
+        options.preferredAuthentications = QStringLiteral("password");
+        HostSession session(m_bed.host(0, m_bed.bed.passwordUser()), options);
+        SessionRecorder recorder(&session); // no answers: every prompt is cancelled
+        const quint64 id = session.run(command(QStringLiteral("true")));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        QCOMPARE(session.state(), SessionState::NeedsLogin);
+        QCOMPARE(recorder.secretRequests.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogin)
+#include "TestLogin.moc"
