@@ -3,6 +3,7 @@
 
 #include "BedFixture.h"
 
+#include <QFile>
 #include <QProcess>
 
 using namespace Lotsen;
@@ -112,6 +113,31 @@ private Q_SLOTS:
         QVERIFY(recorder->lastDetail.contains(stranger));
         QVERIFY(!recorder->resultOf(id).error.isEmpty());
         QVERIFY(!recorder->stdoutOf.contains(id));
+    }
+
+    void sshConfigGivesHostNamePortUserAndKey()
+    {
+        // Only the alias is configured in Lotsen; everything else comes from the ssh_config file.
+        const QString config = m_bed.home.filePath(QStringLiteral("ssh_config"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Host bed-alias\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n")
+                       .arg(m_bed.bed.host(0).address)
+                       .arg(m_bed.bed.host(0).port)
+                       .arg(m_bed.bed.user(), m_bed.bed.clientKey())
+                       .toUtf8());
+        file.close();
+        SessionOptions options = noKeyOptions();
+        options.sshConfigFile = config;
+        options.preferredAuthentications = QStringLiteral("publickey");
+        Host alias;
+        alias.name = QStringLiteral("bed-alias");
+        HostSession session(alias, options);
+        quint64 id = 0;
+        auto recorder = login(&session, &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QVERIFY2(recorder->resultOf(id).ok(), qPrintable(recorder->lastDetail));
+        QCOMPARE(recorder->stdoutOf.value(id), m_bed.bed.user().toUtf8() + '\n');
     }
 
     void password()
