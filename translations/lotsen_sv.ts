@@ -1,4 +1,1244 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>Lotsen::AuditLog</name>
+    <message>
+        <source>Cannot create the audit log folder %1. Check that you may write there.</source>
+        <translation>Kan inte skapa mappen för granskningsloggen %1. Kontrollera att du har skrivrättigheter där.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log %1: %2.</source>
+        <translation>Kan inte skriva granskningsloggen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the audit log %1 private: %2.</source>
+        <translation>Kan inte göra granskningsloggen %1 privat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::Cli</name>
+    <message>
+        <source>Usage: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
+HOST = a configured host name, [user@]address[:port], or ssh://user@address:port
+  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   run one command, stream its output, exit with its code
+  hosts                                  list the configured hosts
+  hosts add NAME TARGET [--group G] [--tag T]...
+  hosts remove NAME
+  hosts import ssh-config [FILE] | ansible FILE
+Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unknown or changed; 4 authentication failed; 5 host unreachable</source>
+        <translation>Användning: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
+HOST = ett konfigurerat värdnamn, [user@]address[:port] eller ssh://user@address:port
+  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   kör ett kommando, strömma dess utdata, avsluta med dess slutkod
+  hosts                                  lista de konfigurerade värdarna
+  hosts add NAME TARGET [--group G] [--tag T]...
+  hosts remove NAME
+  hosts import ssh-config [FILE] | ansible FILE
+Slutkoder: 0 ok; 1 åtgärden misslyckades; 2 felaktig användning eller ogiltig indata; 3 värdnyckeln är okänd eller har ändrats; 4 autentiseringen misslyckades; 5 värden kan inte nås</translation>
+    </message>
+    <message>
+        <source>--lang takes sv or en, not %1</source>
+        <translation>--lang accepterar sv eller en, inte %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>okänd flagga %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 behöver ett värde</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>inget kommando angavs</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>okänt kommando %1</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established.
+%2 key fingerprint is %3.</source>
+        <translation>Äktheten för värden %1 kan inte fastställas.
+Fingeravtrycket för %2-nyckeln är %3.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue connecting (yes/no)? </source>
+        <translation>Är du säker på att du vill fortsätta ansluta (yes/no)? </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout kräver ett antal sekunder</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for exec</source>
+        <translation>okänd flagga %1 för exec</translation>
+    </message>
+    <message>
+        <source>exec needs HOST -- CMD [ARG...]</source>
+        <translation>exec behöver HOST -- CMD [ARG...]</translation>
+    </message>
+    <message>
+        <source>Host key not verified and no terminal to ask on; nothing was run. Use --accept-new to record a new host&apos;s key on first use.</source>
+        <translation>Värdnyckeln är inte verifierad och det finns ingen terminal att fråga i; ingenting kördes. Använd --accept-new för att spara en ny värds nyckel första gången.</translation>
+    </message>
+    <message>
+        <source>lotsenctl: the command did not finish within its time limit and was stopped.</source>
+        <translation>lotsenctl: kommandot blev inte klart inom sin tidsgräns och stoppades.</translation>
+    </message>
+    <message>
+        <source>lotsenctl: the command was killed by signal %1.</source>
+        <translation>lotsenctl: kommandot dödades av signal %1.</translation>
+    </message>
+    <message>
+        <source>unknown hosts command %1</source>
+        <translation>okänt hosts-kommando %1</translation>
+    </message>
+    <message>
+        <source>hosts add needs NAME TARGET</source>
+        <translation>hosts add behöver NAME TARGET</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for hosts add</source>
+        <translation>okänd flagga %1 för hosts add</translation>
+    </message>
+    <message>
+        <source>hosts remove needs NAME</source>
+        <translation>hosts remove behöver NAME</translation>
+    </message>
+    <message>
+        <source>hosts import needs ssh-config [FILE] or ansible FILE</source>
+        <translation>hosts import behöver ssh-config [FILE] eller ansible FILE</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 hosts.</source>
+        <translation>Importerade %1 av %2 värdar.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::CommandChannel</name>
+    <message>
+        <source>Could not create a channel: %1</source>
+        <translation>Kunde inte skapa en kanal: %1</translation>
+    </message>
+    <message>
+        <source>The host refused to start the command: %1</source>
+        <translation>Värden vägrade starta kommandot: %1</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password. Run the command again and enter the right sudo password for %1.</source>
+        <translation>sudo godtog inte lösenordet. Kör kommandot igen och ange rätt sudo-lösenord för %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no sudo password was given.</source>
+        <translation>Avbrutet: inget sudo-lösenord angavs.</translation>
+    </message>
+    <message>
+        <source>sudo did not start the command.</source>
+        <translation>sudo startade inte kommandot.</translation>
+    </message>
+    <message>
+        <source>sudo did not start the command: %1</source>
+        <translation>sudo startade inte kommandot: %1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s shell did not start the command.</source>
+        <translation>Värdens skal startade inte kommandot.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s shell did not start the command: %1</source>
+        <translation>Värdens skal startade inte kommandot: %1</translation>
+    </message>
+    <message>
+        <source>The command ended without an exit status.</source>
+        <translation>Kommandot avslutades utan slutstatus.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostEditDialog</name>
+    <message>
+        <source>There is already a host named “%1”. Host names must be unique.</source>
+        <translation>Det finns redan en värd som heter “%1”. Värdnamn måste vara unika.</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>Välj en privat nyckel</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>Lägg till värd</translation>
+    </message>
+    <message>
+        <source>Edit host %1</source>
+        <translation>Redigera värd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>An&amp;vändare:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Nyc&amp;kelfil:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;jump:</source>
+        <translation>&amp;Hoppvärd:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Taggar:</translation>
+    </message>
+    <message>
+        <source>a unique label, e.g. web1 (may be an alias from ~/.ssh/config)</source>
+        <translation>en unik etikett, t.ex. web1 (kan vara ett alias från ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>DNS name or IP address; empty = use the name</source>
+        <translation>DNS-namn eller IP-adress; tomt = använd namnet</translation>
+    </message>
+    <message>
+        <source>empty = from ~/.ssh/config, else your local user</source>
+        <translation>tomt = från ~/.ssh/config, annars din lokala användare</translation>
+    </message>
+    <message>
+        <source>default (22)</source>
+        <translation>standard (22)</translation>
+    </message>
+    <message>
+        <source>empty = ssh-agent and the default keys</source>
+        <translation>tomt = ssh-agent och standardnycklarna</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>[user@]jumphost[:port], empty = connect directly</source>
+        <translation>[user@]jumphost[:port], tomt = anslut direkt</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>ingen grupp</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. prod, docker</source>
+        <translation>kommaseparerade, t.ex. prod, docker</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostKeyDialog</name>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bitar)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Värd:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Nyckeltyp:</translation>
+    </message>
+    <message>
+        <source>Known hosts file:</source>
+        <translation>Fil med kända värdar:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Okänd värdnyckel</translation>
+    </message>
+    <message>
+        <source>Lotsen has not connected to %1 before</source>
+        <translation>Lotsen har inte anslutit till %1 tidigare</translation>
+    </message>
+    <message>
+        <source>Lotsen cannot tell whether it is talking to the real host or to someone in between. Compare the fingerprint below with the host&apos;s own before you accept: on the host&apos;s console, run ssh-keygen -lf on its public host key (e.g. /etc/ssh/ssh_host_%1_key.pub). Accepting records the key in the known hosts file; later connections check against it.</source>
+        <translation>Lotsen kan inte avgöra om den talar med den riktiga värden eller med någon däremellan. Jämför fingeravtrycket nedan med värdens eget innan du godkänner: kör ssh-keygen -lf på värdens publika värdnyckel (t.ex. /etc/ssh/ssh_host_%1_key.pub) från värdens konsol. Om du godkänner sparas nyckeln i filen med kända värdar, och senare anslutningar kontrolleras mot den.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and remember</source>
+        <translation>&amp;Godkänn och kom ihåg</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvisa</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Värdnyckeln har ändrats</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: connection refused</source>
+        <translation>Värdnyckeln för %1 har ändrats: anslutningen nekades</translation>
+    </message>
+    <message>
+        <source>The host offered a different key from the one recorded in the known hosts file. Either the host was reinstalled or its keys were regenerated, or someone is intercepting the connection. Lotsen will not connect until the recorded key is removed.</source>
+        <translation>Värden erbjöd en annan nyckel än den som är sparad i filen med kända värdar. Antingen har värden installerats om eller dess nycklar genererats på nytt, eller så avlyssnar någon anslutningen. Lotsen ansluter inte förrän den sparade nyckeln har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Recorded fingerprint:</source>
+        <translation>Sparat fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(kunde inte läsas)</translation>
+    </message>
+    <message>
+        <source>Offered fingerprint:</source>
+        <translation>Erbjudet fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Unexpected host key type</source>
+        <translation>Oväntad typ av värdnyckel</translation>
+    </message>
+    <message>
+        <source>%1 offered a different type of host key: connection refused</source>
+        <translation>%1 erbjöd en annan typ av värdnyckel: anslutningen nekades</translation>
+    </message>
+    <message>
+        <source>The known hosts file records a %1 key for this host, but the host offered a %2 key. This can follow a server upgrade, but it can also mean someone is intercepting the connection.</source>
+        <translation>Filen med kända värdar har en nyckel av typen %1 sparad för den här värden, men värden erbjöd en nyckel av typen %2. Det kan bero på en uppgradering av servern, men det kan också betyda att någon avlyssnar anslutningen.</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>annan</translation>
+    </message>
+    <message>
+        <source>If the host&apos;s administrator confirms that the key changed, remove the recorded key with this command and connect again:</source>
+        <translation>Om värdens administratör bekräftar att nyckeln har ändrats tar du bort den sparade nyckeln med det här kommandot och ansluter igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostListController</name>
+    <message>
+        <source>Cannot add host</source>
+        <translation>Kan inte lägga till värd</translation>
+    </message>
+    <message>
+        <source>Cannot change host</source>
+        <translation>Kan inte ändra värd</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Lade till %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <source>Remove hosts</source>
+        <translation>Ta bort värdar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n host(s) from Lotsen&apos;s list?</source>
+        <translation>
+            <numerusform>Ta bort %n värd från Lotsens lista?</numerusform>
+            <numerusform>Ta bort %n värdar från Lotsens lista?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Open connections to them are closed. Nothing changes on the hosts themselves.</source>
+        <translation>%1
+
+Öppna anslutningar till dem stängs. Ingenting ändras på själva värdarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n host(s)</source>
+        <translation>
+            <numerusform>Tog bort %n värd</numerusform>
+            <numerusform>Tog bort %n värdar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 replaced host(s)</source>
+        <translation>Importerade %1 nya och %2 ersatta värdar</translation>
+    </message>
+    <message>
+        <source>Some hosts were not imported</source>
+        <translation>Vissa värdar importerades inte</translation>
+    </message>
+    <message>
+        <source>The host list was not saved, because %1 could not be read at start-up (%2). Fix or move the file and restart Lotsen; until then changes last only until you quit.</source>
+        <translation>Värdlistan sparades inte, eftersom %1 inte kunde läsas vid start (%2). Rätta eller flytta filen och starta om Lotsen; till dess gäller ändringar bara tills du avslutar.</translation>
+    </message>
+    <message>
+        <source>Host list not saved</source>
+        <translation>Värdlistan sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostOutputPanel</name>
+    <message>
+        <source>waiting for the connection…</source>
+        <translation>väntar på anslutningen…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>kör…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostStore</name>
+    <message>
+        <source>Cannot read the host list %1: %2.</source>
+        <translation>Kan inte läsa värdlistan %1: %2.</translation>
+    </message>
+    <message>
+        <source>The host list %1 is damaged (%2 at byte %3). It was left unchanged; fix or move it away and start again.</source>
+        <translation>Värdlistan %1 är skadad (%2 vid byte %3). Den lämnades oförändrad; rätta den eller flytta undan den och starta igen.</translation>
+    </message>
+    <message>
+        <source>The host list %1 has format version %2, which this Lotsen does not understand. It was left unchanged.</source>
+        <translation>Värdlistan %1 har formatversion %2, som den här versionen av Lotsen inte förstår. Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>The host list %1 has an invalid entry: %2 It was left unchanged.</source>
+        <translation>Värdlistan %1 har en ogiltig post: %2 Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that you may write there.</source>
+        <translation>Kan inte skapa mappen %1. Kontrollera att du har skrivrättigheter där.</translation>
+    </message>
+    <message>
+        <source>Cannot write the host list %1: %2.</source>
+        <translation>Kan inte skriva värdlistan %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the host list %1 private: %2.</source>
+        <translation>Kan inte göra värdlistan %1 privat: %2.</translation>
+    </message>
+    <message>
+        <source>A host called “%1” already exists. Choose another name.</source>
+        <translation>Det finns redan en värd som heter “%1”. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>There is no host called “%1”.</source>
+        <translation>Det finns ingen värd som heter “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostTarget</name>
+    <message>
+        <source>“%1” is not a port number. Use a number from 1 to 65535.</source>
+        <translation>“%1” är inte ett portnummer. Använd ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” has “[” without a closing “]”.</source>
+        <translation>“%1” har “[” utan avslutande “]”.</translation>
+    </message>
+    <message>
+        <source>“%1” has text after “]” that is not “:port”.</source>
+        <translation>“%1” har text efter “]” som inte är “:port”.</translation>
+    </message>
+    <message>
+        <source>No host given. Use a configured host name, [user@]address[:port] or ssh://user@address:port.</source>
+        <translation>Ingen värd angavs. Använd ett konfigurerat värdnamn, [user@]address[:port] eller ssh://user@address:port.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a scheme other than ssh://. Use [user@]address[:port] or ssh://user@address:port.</source>
+        <translation>“%1” använder ett annat schema än ssh://. Använd [user@]address[:port] eller ssh://user@address:port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host target. %2</source>
+        <translation>“%1” är inte ett värdmål. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::HostTreeModel</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>Frånkopplad</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Needs login</source>
+        <translation>Kräver inloggning</translation>
+    </message>
+    <message>
+        <source>Host key problem</source>
+        <translation>Problem med värdnyckeln</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Kan inte nås</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 av %2 anslutna</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::ImageReference</name>
+    <message>
+        <source>it has an empty name component</source>
+        <translation>den har en tom namnkomponent</translation>
+    </message>
+    <message>
+        <source>the name component “%1” must be in lowercase</source>
+        <translation>namnkomponenten “%1” måste skrivas med gemener</translation>
+    </message>
+    <message>
+        <source>the name component “%1” may only hold lowercase letters and digits, separated by single . _ __ or hyphens</source>
+        <translation>namnkomponenten “%1” får bara innehålla gemena bokstäver och siffror, åtskilda av enstaka . _ __ eller bindestreck</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>namnet är längre än 255 tecken</translation>
+    </message>
+    <message>
+        <source>the registry “%1” is not a host name with an optional :port</source>
+        <translation>registret “%1” är inte ett värdnamn med valfri :port</translation>
+    </message>
+    <message>
+        <source>the digest must be sha256: followed by 64 lowercase hexadecimal digits</source>
+        <translation>sammandraget måste vara sha256: följt av 64 hexadecimala siffror med gemener</translation>
+    </message>
+    <message>
+        <source>the tag “%1” must start with a letter, digit or _ and hold at most 128 letters, digits, _ . or -</source>
+        <translation>taggen “%1” måste börja med en bokstav, siffra eller _ och får innehålla högst 128 bokstäver, siffror, _ . eller -</translation>
+    </message>
+    <message>
+        <source>The image reference is empty. Enter an image such as debian:12 or registry.example.com:5000/team/app:1.2.</source>
+        <translation>Avbildsreferensen är tom. Ange en avbild som debian:12 eller registry.example.com:5000/team/app:1.2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid image reference: %2. Use [registry[:port]/]name[:tag][@sha256:digest], for example registry.example.com:5000/team/app:1.2.</source>
+        <translation>“%1” är inte en giltig avbildsreferens: %2. Använd [registry[:port]/]name[:tag][@sha256:digest], till exempel registry.example.com:5000/team/app:1.2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::ImportDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>already configured; check to replace it</source>
+        <translation>redan konfigurerad; markera för att ersätta den</translation>
+    </message>
+    <message>
+        <source>Choose a file to import from.</source>
+        <translation>Välj en fil att importera från.</translation>
+    </message>
+    <message>
+        <source>The file defines no hosts.</source>
+        <translation>Filen definierar inga värdar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) selected</source>
+        <translation>
+            <numerusform>%1 av %n värd vald</numerusform>
+            <numerusform>%1 av %n värdar valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an SSH client configuration</source>
+        <translation>Välj en SSH-klientkonfiguration</translation>
+    </message>
+    <message>
+        <source>Choose an Ansible inventory (INI)</source>
+        <translation>Välj ett Ansible-inventarie (INI)</translation>
+    </message>
+    <message>
+        <source>Import hosts from SSH config</source>
+        <translation>Importera värdar från SSH-konfiguration</translation>
+    </message>
+    <message>
+        <source>Every concrete Host alias becomes a host with the HostName, User, Port, IdentityFile and ProxyJump that ssh would use. Wildcard patterns and Match blocks are skipped.</source>
+        <translation>Varje konkret Host-alias blir en värd med samma HostName, User, Port, IdentityFile och ProxyJump som ssh skulle använda. Jokerteckenmönster och Match-block hoppas över.</translation>
+    </message>
+    <message>
+        <source>Import hosts from an Ansible inventory</source>
+        <translation>Importera värdar från ett Ansible-inventarie</translation>
+    </message>
+    <message>
+        <source>Hosts come with ansible_host, ansible_user, ansible_port and the private key file. A host&apos;s first group becomes its group; its other groups become tags. Only the INI format is understood.</source>
+        <translation>Värdarna importeras med ansible_host, ansible_user, ansible_port och den privata nyckelfilen. En värds första grupp blir dess grupp, och dess övriga grupper blir taggar. Endast INI-formatet stöds.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>G&amp;roup for hosts without one:</source>
+        <translation>&amp;Grupp för värdar utan grupp:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Markera &amp;inga</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::LogPane</name>
+    <message>
+        <source>Session log</source>
+        <translation>Sessionslogg</translation>
+    </message>
+    <message>
+        <source>Show &amp;host:</source>
+        <translation>Visa &amp;värd:</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alla värdar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>&amp;Töm loggen</translation>
+    </message>
+    <message>
+        <source>Connections, commands and their output appear here, per host, with the time they happened.</source>
+        <translation>Anslutningar, kommandon och deras utdata visas här, per värd, med tidpunkten då de inträffade.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::MainWindow</name>
+    <message>
+        <source>Could not read the host list</source>
+        <translation>Kunde inte läsa värdlistan</translation>
+    </message>
+    <message>
+        <source>Lotsen — Docker hosts over SSH</source>
+        <translation>Lotsen — Docker-värdar över SSH</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Värdar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Connect to the selected hosts (a group means all of its hosts)</source>
+        <translation>Anslut till de markerade värdarna (en grupp betyder alla dess värdar)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Koppla från</translation>
+    </message>
+    <message>
+        <source>Close the connections to the selected hosts</source>
+        <translation>Stäng anslutningarna till de markerade värdarna</translation>
+    </message>
+    <message>
+        <source>&amp;Add host…</source>
+        <translation>&amp;Lägg till värd…</translation>
+    </message>
+    <message>
+        <source>Add a host to the list</source>
+        <translation>Lägg till en värd i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit host…</source>
+        <translation>&amp;Redigera värd…</translation>
+    </message>
+    <message>
+        <source>Change the selected host&apos;s address, user, port or key</source>
+        <translation>Ändra adress, användare, port eller nyckel för den markerade värden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove host</source>
+        <translation>&amp;Ta bort värd</translation>
+    </message>
+    <message>
+        <source>Remove the selected hosts from the list (nothing changes on the hosts)</source>
+        <translation>Ta bort de markerade värdarna från listan (ingenting ändras på värdarna)</translation>
+    </message>
+    <message>
+        <source>From &amp;SSH config…</source>
+        <translation>Från &amp;SSH-konfiguration…</translation>
+    </message>
+    <message>
+        <source>Import the hosts defined in ~/.ssh/config</source>
+        <translation>Importera värdarna som är definierade i ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>From &amp;Ansible inventory…</source>
+        <translation>Från &amp;Ansible-inventarium…</translation>
+    </message>
+    <message>
+        <source>Import the hosts of an Ansible INI inventory file</source>
+        <translation>Importera värdarna i en Ansible-inventariefil i INI-format</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>No hosts yet.
+
+Add one, or import your hosts from ~/.ssh/config or an Ansible inventory (File ▸ Import).</source>
+        <translation>Inga värdar ännu.
+
+Lägg till en, eller importera dina värdar från ~/.ssh/config eller ett Ansible-inventarium (Arkiv ▸ Importera).</translation>
+    </message>
+    <message>
+        <source>Add host…</source>
+        <translation>Lägg till värd…</translation>
+    </message>
+    <message>
+        <source>Import from SSH config…</source>
+        <translation>Importera från SSH-konfiguration…</translation>
+    </message>
+    <message>
+        <source>No translation for “%1” is installed; showing English.</source>
+        <translation>Ingen översättning för “%1” är installerad; visar engelska.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n värd</numerusform>
+            <numerusform>%n värdar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n ansluten</numerusform>
+            <numerusform>%n anslutna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::ResultSummary</name>
+    <message>
+        <source>error: %1</source>
+        <translation>fel: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tidsgränsen överskreds</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>dödad av signal %1</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>slutkod %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::RunCommandWidget</name>
+    <message>
+        <source>the host is no longer configured</source>
+        <translation>värden är inte längre konfigurerad</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>anslutningen stängdes</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>anslutningen förlorades</translation>
+    </message>
+    <message>
+        <source>Run a command on the selected hosts, e.g. docker ps</source>
+        <translation>Kör ett kommando på de markerade värdarna, t.ex. docker ps</translation>
+    </message>
+    <message>
+        <source>as &amp;root (sudo)</source>
+        <translation>som &amp;root (sudo)</translation>
+    </message>
+    <message>
+        <source>Run the command through sudo; Lotsen asks for the sudo password when needed</source>
+        <translation>Kör kommandot via sudo; Lotsen frågar efter sudo-lösenordet när det behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation>&amp;Bryt långa rader</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <source>Run the command on every selected host at once (Enter)</source>
+        <translation>Kör kommandot på alla markerade värdar samtidigt (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the command on the hosts where it is still running (sends TERM)</source>
+        <translation>Stoppa kommandot på de värdar där det fortfarande körs (skickar TERM)</translation>
+    </message>
+    <message>
+        <source>No hosts selected.</source>
+        <translation>Inga värdar markerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs on %n host(s): %1</source>
+        <translation>
+            <numerusform>Körs på %n värd: %1</numerusform>
+            <numerusform>Körs på %n värdar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select hosts or a group in the host list, type a command above and press Run.
+Each host&apos;s output appears in its own column, with its exit code.</source>
+        <translation>Markera värdar eller en grupp i värdlistan, skriv ett kommando ovan och tryck på Kör.
+Varje värds utdata visas i en egen kolumn, med sin slutkod.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::SecretDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Logga in på %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Lösenfras för nyckel</translation>
+    </message>
+    <message>
+        <source>Unlock the private key for %1</source>
+        <translation>Lås upp den privata nyckeln för %1</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Login question</source>
+        <translation>Inloggningsfråga</translation>
+    </message>
+    <message>
+        <source>%1 asks:</source>
+        <translation>%1 frågar:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-lösenord</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs your password</source>
+        <translation>sudo på %1 behöver ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Remember until this connection closes (kept in memory only)</source>
+        <translation>Kom ihåg tills anslutningen stängs (sparas endast i minnet)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::SessionManager</name>
+    <message>
+        <source>Unknown host key %1 %2: waiting for your decision</source>
+        <translation>Okänd värdnyckel %1 %2: väntar på ditt beslut</translation>
+    </message>
+    <message>
+        <source>Host key refused: the host offered %1 %2</source>
+        <translation>Värdnyckeln avvisades: värden erbjöd %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Host key accepted and recorded</source>
+        <translation>Värdnyckeln godkändes och sparades</translation>
+    </message>
+    <message>
+        <source>Host key rejected</source>
+        <translation>Värdnyckeln avvisades</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::SshWorker</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3. Check that the host is up, the address and port are right, and sshd is running.</source>
+        <translation>Kunde inte ansluta till %1 port %2: %3. Kontrollera att värden är igång, att adressen och porten är rätt och att sshd körs.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one recorded in %2 (recorded: %3 %4; offered now: %5 %6). This can mean someone is intercepting the connection, or that the host was reinstalled. Lotsen ran nothing. If you know the host was reinstalled, check the new fingerprint on the host&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with
+  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
+and connect again.</source>
+        <translation>Värdnyckeln för %1 är inte den som finns sparad i %2 (sparad: %3 %4; erbjuds nu: %5 %6). Det kan betyda att någon avlyssnar anslutningen, eller att värden har installerats om. Lotsen körde ingenting. Om du vet att värden har installerats om, kontrollera det nya fingeravtrycket på värdens konsol (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) och ta sedan bort den gamla nyckeln med
+  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
+och anslut igen.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(oläsbar)</translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2: %3</source>
+        <translation>Kunde inte kontrollera värdnyckeln för %1 mot %2: %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not accepted; nothing was run.</source>
+        <translation>Värdnyckeln för %1 godkändes inte; ingenting kördes.</translation>
+    </message>
+    <message>
+        <source>Could not record the host key in %1: %2</source>
+        <translation>Kunde inte spara värdnyckeln i %1: %2</translation>
+    </message>
+    <message>
+        <source>Login to %1 failed: %2</source>
+        <translation>Inloggningen på %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>no method the host offers</source>
+        <translation>ingen av de metoder som värden erbjuder</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1 as %2 (tried: %3). Check the user name, load your key into ssh-agent or choose a key file, or enter the right password.</source>
+        <translation>Kunde inte logga in på %1 som %2 (provade: %3). Kontrollera användarnamnet, läs in din nyckel i ssh-agent eller välj en nyckelfil, eller ange rätt lösenord.</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>nyckel %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase for key %1:</source>
+        <translation>Fel lösenfras. Lösenfras för nyckel %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1:</source>
+        <translation>Lösenfras för nyckel %1:</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>tangentbordsinteraktiv</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>lösenord</translation>
+    </message>
+    <message>
+        <source>Wrong password. Password for %1@%2:</source>
+        <translation>Fel lösenord. Lösenord för %1@%2:</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation>Lösenord för %1@%2:</translation>
+    </message>
+    <message>
+        <source>sudo password for %1 on %2:</source>
+        <translation>sudo-lösenord för %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2</source>
+        <translation>Inloggad på %1 som %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Anslutningen till %1 förlorades: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Frånkopplad från %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::Validation</name>
+    <message>
+        <source>a space</source>
+        <translation>ett blanksteg</translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1</source>
+        <translation>det osynliga tecknet U+%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>it has an empty label between dots</source>
+        <translation>det har en tom etikett mellan punkter</translation>
+    </message>
+    <message>
+        <source>the label “%1” is longer than 63 characters</source>
+        <translation>etiketten “%1” är längre än 63 tecken</translation>
+    </message>
+    <message>
+        <source>the label “%1” starts or ends with a hyphen</source>
+        <translation>etiketten “%1” börjar eller slutar med ett bindestreck</translation>
+    </message>
+    <message>
+        <source>it is longer than 253 characters</source>
+        <translation>det är längre än 253 tecken</translation>
+    </message>
+    <message>
+        <source>it starts with a hyphen</source>
+        <translation>det börjar med ett bindestreck</translation>
+    </message>
+    <message>
+        <source>it contains %1</source>
+        <translation>det innehåller %1</translation>
+    </message>
+    <message>
+        <source>it looks like an IPv4 address but is not one</source>
+        <translation>det ser ut som en IPv4-adress men är inte det</translation>
+    </message>
+    <message>
+        <source>only an IPv6 address may be written in brackets</source>
+        <translation>endast en IPv6-adress får skrivas inom hakparenteser</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv6 address</source>
+        <translation>det är inte en giltig IPv6-adress</translation>
+    </message>
+    <message>
+        <source>The host address is empty. Enter a DNS name, an IPv4 address or an IPv6 address.</source>
+        <translation>Värdadressen är tom. Ange ett DNS-namn, en IPv4-adress eller en IPv6-adress.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host address: %2. Use a DNS name (dot-separated labels of letters, digits and hyphens, at most 63 characters each, no hyphen at either end), an IPv4 address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.</source>
+        <translation>“%1” är inte en giltig värdadress: %2. Använd ett DNS-namn (punktseparerade etiketter av bokstäver, siffror och bindestreck, högst 63 tecken vardera, utan bindestreck i början eller slutet), en IPv4-adress som 192.0.2.10 eller en IPv6-adress som 2001:db8::10.</translation>
+    </message>
+    <message>
+        <source>The host name is empty. Give the host a name.</source>
+        <translation>Värdnamnet är tomt. Ge värden ett namn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: %2. Use letters, digits and . _ - + @ : %, at most 253 characters, not starting with a hyphen.</source>
+        <translation>“%1” är inte ett giltigt värdnamn: %2. Använd bokstäver, siffror och . _ - + @ : %, högst 253 tecken, och börja inte med ett bindestreck.</translation>
+    </message>
+    <message>
+        <source>The user name is empty. Enter the name of the account to log in as.</source>
+        <translation>Användarnamnet är tomt. Ange namnet på kontot som du vill logga in som.</translation>
+    </message>
+    <message>
+        <source>it is longer than 32 characters</source>
+        <translation>det är längre än 32 tecken</translation>
+    </message>
+    <message>
+        <source>it must start with a letter or _ and may have $ only at the end</source>
+        <translation>det måste börja med en bokstav eller _ och får bara ha $ i slutet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: %2. A user name starts with a letter or _, continues with letters, digits, _ . or -, may end in $ and has at most 32 characters.</source>
+        <translation>“%1” är inte ett giltigt användarnamn: %2. Ett användarnamn börjar med en bokstav eller _, fortsätter med bokstäver, siffror, _ . eller -, får sluta med $ och har högst 32 tecken.</translation>
+    </message>
+    <message>
+        <source>Port %1 is not valid. Use a port number from 1 to 65535.</source>
+        <translation>Port %1 är ogiltig. Använd ett portnummer från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>it does not start with /dev/ followed by a device name</source>
+        <translation>det börjar inte med /dev/ följt av ett enhetsnamn</translation>
+    </message>
+    <message>
+        <source>it is longer than 255 characters</source>
+        <translation>det är längre än 255 tecken</translation>
+    </message>
+    <message>
+        <source>it ends with a slash</source>
+        <translation>det slutar med ett snedstreck</translation>
+    </message>
+    <message>
+        <source>it contains “..”</source>
+        <translation>det innehåller “..”</translation>
+    </message>
+    <message>
+        <source>it has an empty or “.” path component</source>
+        <translation>det har en sökvägskomponent som är tom eller “.”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid device path: %2. Use /dev/ followed by letters, digits and / _ . : -, for example /dev/sdb or /dev/disk/by-id/…</source>
+        <translation>“%1” är inte en giltig enhetssökväg: %2. Använd /dev/ följt av bokstäver, siffror och / _ . : -, till exempel /dev/sdb eller /dev/disk/by-id/…</translation>
+    </message>
+    <message>
+        <source>The volume group name is empty. Enter a name such as vg_docker.</source>
+        <translation>Volymgruppens namn är tomt. Ange ett namn, till exempel vg_docker.</translation>
+    </message>
+    <message>
+        <source>it is longer than 127 characters</source>
+        <translation>det är längre än 127 tecken</translation>
+    </message>
+    <message>
+        <source>“.” and “..” are reserved</source>
+        <translation>“.” och “..” är reserverade</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid volume group name: %2. Use at most 127 letters, digits and + _ . -, not starting with a hyphen.</source>
+        <translation>“%1” är inte ett giltigt namn på en volymgrupp: %2. Använd högst 127 bokstäver, siffror och + _ . -, och börja inte med ett bindestreck.</translation>
+    </message>
+    <message>
+        <source>The jump host “%1” is not valid. %2</source>
+        <translation>Hoppvärden “%1” är ogiltig. %2</translation>
+    </message>
+    <message>
+        <source>The key file “%1” contains a control character such as a line break. Remove it.</source>
+        <translation>Nyckelfilen “%1” innehåller ett styrtecken, till exempel en radbrytning. Ta bort det.</translation>
+    </message>
+    <message>
+        <source>The group “%1” contains a control character such as a line break. Remove it.</source>
+        <translation>Gruppen “%1” innehåller ett styrtecken, till exempel en radbrytning. Ta bort det.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” contains a control character such as a line break. Remove it.</source>
+        <translation>Taggen “%1” innehåller ett styrtecken, till exempel en radbrytning. Ta bort det.</translation>
+    </message>
+</context>
 </TS>
