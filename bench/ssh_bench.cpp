@@ -159,6 +159,72 @@ double opensshConnectExec(const Bed& bed, int n)
     return ok ? double(clock.nsecsElapsed()) / 1e9 : -1;
 }
 
+// One connected session, then `true` run one after another; returns the median per command.
+double lotsenWarmExec(const Bed& bed, int commands)
+{
+    HostSession session(hostOf(bed.bed.host(0), bed.bed.user()), optionsFor(bed));
+    std::vector<double> times;
+    QEventLoop loop;
+    QElapsedTimer clock;
+    CommandRequest request;
+    request.shellLine = "true";
+    QObject::connect(&session, &HostSession::commandFinished, &loop,
+                     [&](quint64, const CommandResult& result) {
+                         if (!result.ok()) {
+                             loop.quit();
+                             return;
+                         }
+                         times.push_back(double(clock.nsecsElapsed()) / 1e9);
+                         if (int(times.size()) > commands) {
+                             loop.quit();
+                             return;
+                         }
+                         clock.start();
+                         session.run(request);
+                     });
+    clock.start();
+    session.run(request); // the first one connects and is not counted
+    loop.exec();
+    if (int(times.size()) <= commands)
+        return -1;
+    times.erase(times.begin());
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// The same through an OpenSSH ControlMaster connection, OpenSSH's way of reusing a login.
+double opensshWarmExec(const Bed& bed, int commands)
+{
+    QTemporaryDir dir;
+    const QString control = dir.filePath(QStringLiteral("cm"));
+    const QStringList master{QStringLiteral("-o"), QStringLiteral("ControlPath=") + control};
+    QProcess start;
+    start.start(
+        QStringLiteral("ssh"),
+        opensshArgs(bed, bed.bed.host(0),
+                    master + QStringList{QStringLiteral("-M"), QStringLiteral("-N"), QStringLiteral("-f")}));
+    start.waitForFinished(-1);
+    std::vector<double> times;
+    for (int i = 0; i < commands; ++i) {
+        QProcess ssh;
+        QElapsedTimer clock;
+        clock.start();
+        ssh.start(QStringLiteral("ssh"),
+                  opensshArgs(bed, bed.bed.host(0), master) + QStringList{QStringLiteral("true")});
+        ssh.waitForFinished(-1);
+        if (ssh.exitCode() != 0)
+            return -1;
+        times.push_back(double(clock.nsecsElapsed()) / 1e9);
+    }
+    QProcess stop;
+    stop.start(QStringLiteral("ssh"),
+               opensshArgs(bed, bed.bed.host(0),
+                           master + QStringList{QStringLiteral("-O"), QStringLiteral("exit")}));
+    stop.waitForFinished(-1);
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -219,6 +285,12 @@ int main(int argc, char** argv)
     std::printf("  openssh ssh -c aes128-gcm      %8.1f MiB/s\n", mib / opensshGcm);
     std::printf("  ratio lotsen / openssh default %8.2f   (target >= 0.80)\n", opensshDefault / lotsen);
     std::printf("  ratio lotsen / openssh gcm     %8.2f\n\n", opensshGcm / lotsen);
+
+    const double warmOurs = lotsenWarmExec(bed, 20);
+    const double warmTheirs = opensshWarmExec(bed, 20);
+    std::printf("exec `true` on a connection already logged in (median of 20)\n");
+    std::printf("  lotsen %7.1f ms   openssh ControlMaster %7.1f ms   ratio %.2f\n\n", warmOurs * 1000,
+                warmTheirs * 1000, warmTheirs / warmOurs);
 
     std::printf("connect + login + exec `true`\n");
     for (int n : {1, hosts}) {

@@ -1,6 +1,7 @@
 #include "RemoteWrapper.h"
 
 #include "CommandLine.h"
+#include "ShellQuote.h"
 
 #include <QRandomGenerator>
 
@@ -13,12 +14,18 @@ QByteArray randomToken()
     return QByteArray::number(value, 16).rightJustified(16, '0');
 }
 
-// Reads its process group from /proc (field 5 of stat), announces it behind the marker, then
-// hands the command line to the user's login shell, as sshd itself would have (and bash, unlike
-// dash, execs a lone command, so a command killed by a signal is reported as such).
-const char* const AnnounceScript =
-    "read -r _ _ _ _ g _ < /proc/$$/stat 2>/dev/null; "
-    "printf '%s %s\\n' \"$1\" \"${g:-$$}\" >&2; exec \"${SHELL:-sh}\" -c \"$2\"";
+// Reads the shell's process group from /proc (field 5 of stat) and announces it behind the
+// marker; the command line then runs in that group. Without sudo this runs in the login shell
+// sshd started, so no further shell (nor its start-up files) is added; under sudo a sh does it
+// and hands the line to the target user's shell, which, like sshd's, execs a lone command.
+QByteArray announce(const QByteArray& marker)
+{
+    return "read -r _ _ _ _ lotsen_pg _ < /proc/$$/stat 2>/dev/null; printf '%s %s\\n' " +
+           Shell::quote(marker) + " \"${lotsen_pg:-$$}\" >&2; ";
+}
+
+const char* const SudoScript = "read -r _ _ _ _ g _ < /proc/$$/stat 2>/dev/null; "
+                               "printf '%s %s\\n' \"$1\" \"${g:-$$}\" >&2; exec \"${SHELL:-sh}\" -c \"$2\"";
 
 } // namespace
 
@@ -34,15 +41,15 @@ RemoteWrapper::RemoteWrapper(bool sudo, const QByteArray& promptMarker, const QB
 
 QByteArray RemoteWrapper::wrap(const QByteArray& shellLine) const
 {
-    QStringList arguments{QStringLiteral("-c"), QString::fromLatin1(AnnounceScript), QStringLiteral("lotsen"),
-                          QString::fromLatin1(m_readyMarker.chopped(1)), QString::fromUtf8(shellLine)};
+    const QByteArray marker = m_readyMarker.chopped(1);
     if (!m_sudo)
-        return CommandLine(QStringLiteral("sh"), arguments).toShell();
-    arguments.prepend(QStringLiteral("sh"));
-    arguments = QStringList{QStringLiteral("-S"), QStringLiteral("-p"), QString::fromLatin1(m_prompt),
-                            QStringLiteral("--")} +
-                arguments;
-    return CommandLine(QStringLiteral("sudo"), arguments).toShell();
+        return announce(marker) + shellLine;
+    return CommandLine(QStringLiteral("sudo"),
+                       {QStringLiteral("-S"), QStringLiteral("-p"), QString::fromLatin1(m_prompt),
+                        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QString::fromLatin1(SudoScript), QStringLiteral("lotsen"),
+                        QString::fromLatin1(marker), QString::fromUtf8(shellLine)})
+        .toShell();
 }
 
 QList<RemoteWrapper::Event> RemoteWrapper::feed(const QByteArray& chunk, QByteArray* passthrough)

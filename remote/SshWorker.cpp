@@ -142,6 +142,9 @@ bool SshWorker::configureSession()
                                 "aes128-ctr,aes256-ctr";
     ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, ciphers);
     ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, ciphers);
+    // Commands are short request/answer exchanges; Nagle's algorithm would hold each one back.
+    const int noDelay = 1;
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
 
     char* value = nullptr;
     if (ssh_options_get(m_session, SSH_OPTIONS_HOST, &value) == SSH_OK) {
