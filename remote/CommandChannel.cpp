@@ -125,6 +125,10 @@ void CommandChannel::emitOutput(OutputChannel channel, const QByteArray& data)
 {
     if (isInternal())
         return;
+    constexpr qsizetype TailBytes = 4096;
+    m_outputTail.append(data.right(TailBytes));
+    if (m_outputTail.size() > TailBytes)
+        m_outputTail.remove(0, m_outputTail.size() - TailBytes);
     m_worker->m_backlog->fetch_add(data.size());
     Q_EMIT m_worker->commandOutput(m_id, channel, data);
 }

@@ -47,6 +47,8 @@ public:
     void provideSudoPassword(const QByteArray& password);
     void fail(const QString& error);
     CommandResult result() const;
+    // The end of what the command printed, for the audit log.
+    const QByteArray& outputTail() const { return m_outputTail; }
     bool waitingForSudoPassword() const { return m_waitingForPassword; }
     void markWaitingForSudoPassword() { m_waitingForPassword = true; }
 
@@ -81,6 +83,7 @@ private:
     QString m_error;
     QElapsedTimer m_clock;
     QTimer* m_killTimer = nullptr;
+    QByteArray m_outputTail;
 };
 
 } // namespace Lotsen

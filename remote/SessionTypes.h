@@ -63,7 +63,8 @@ struct SessionOptions
     // "publickey,keyboard-interactive,password" when empty.
     QString preferredAuthentications;
     int connectTimeoutMs = 10000;
-    int maxChannels = 8; // commands running at once on one connection (sshd's MaxSessions is 10)
+    int maxChannels = 8;    // commands running at once on one connection (sshd's MaxSessions is 10)
+    QString auditDirectory; // where each command is recorded; empty = AuditLog's default, "none" = off
 };
 
 enum class OutputChannel

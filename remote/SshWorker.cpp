@@ -6,6 +6,7 @@
 #include "ShellQuote.h"
 #include "SshKeyBlob.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -63,6 +64,7 @@ SshWorker::SshWorker(const Host& host, const SessionOptions& options,
                      std::shared_ptr<std::atomic<qint64>> backlog)
     : m_host(host)
     , m_options(options)
+    , m_auditLog(options.auditDirectory.isEmpty() ? AuditLog::defaultDirectory() : options.auditDirectory)
     , m_backlog(std::move(backlog))
 {}
 
@@ -682,9 +684,28 @@ void SshWorker::finishChannel(quint64 id)
         return;
     const bool internal = it->second->isInternal();
     const CommandResult result = it->second->result();
+    if (!internal)
+        audit(*it->second, result);
     m_channels.erase(it);
     if (!internal)
         Q_EMIT commandFinished(id, result);
+}
+
+void SshWorker::audit(const CommandChannel& channel, const CommandResult& result)
+{
+    if (m_options.auditDirectory == QLatin1String("none"))
+        return;
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc().addMSecs(-result.durationMs);
+    entry.host = m_host.name;
+    entry.command = channel.display();
+    entry.exitCode = result.exitCode;
+    entry.durationMs = result.durationMs;
+    entry.output = channel.outputTail();
+    if (!result.error.isEmpty())
+        entry.output += '\n' + result.error.toUtf8();
+    if (const Result<void> written = m_auditLog.append(entry, {m_sudoPassword}); !written)
+        qCWarning(lcRemote) << written.error();
 }
 
 void SshWorker::failConnection(SessionState state, const QString& message)
@@ -697,6 +718,7 @@ void SshWorker::failConnection(SessionState state, const QString& message)
             continue;
         channel->fail(message);
         failed.emplace_back(id, channel->result());
+        audit(*channel, failed.back().second);
     }
     for (auto& [id, request] : m_queue) {
         CommandResult result;

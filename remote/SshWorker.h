@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "Host.h"
 #include "SessionTypes.h"
 
@@ -88,11 +89,13 @@ private:
     void schedulePump();
     void pump();
     void finishChannel(quint64 id);
+    void audit(const CommandChannel& channel, const CommandResult& result);
     void requestSudoPassword(CommandChannel* channel);
     void killProcessGroup(qint64 group, const char* signal);
 
     Host m_host;
     SessionOptions m_options;
+    AuditLog m_auditLog;
     ssh_session_struct* m_session = nullptr;
     ssh_event_struct* m_event = nullptr;
     QString m_address; // what was dialled, for messages

@@ -53,6 +53,7 @@ struct BedFixture
         options.identityFile = bed.clientKey();
         options.sshConfigFile = QStringLiteral("none");
         options.useAgent = false;
+        options.auditDirectory = home.filePath(QStringLiteral("audit"));
         return options;
     }
 };

@@ -276,6 +276,14 @@ private Q_SLOTS:
         QCOMPARE(recorder.secretRequests.first().kind, SecretKind::SudoPassword);
         QVERIFY(!recorder.stderrOf.value(id).contains("lotsen-sudo"));
 
+        // The audit log has the command and its exit code, and never the password.
+        QFile audit(m_bed.keyOptions().auditDirectory + QStringLiteral("/host2.jsonl"));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray logged = audit.readAll();
+        QVERIFY(logged.contains("id -u; cat"));
+        QVERIFY(logged.contains("\"exitCode\":0"));
+        QVERIFY(!logged.contains(m_bed.bed.password().toUtf8()));
+
         // The password is kept in memory: the next sudo command does not ask again.
         const quint64 again = session.run(request);
         QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(again), 30000);
