@@ -2,9 +2,9 @@
 // Prints figures; asserts nothing. Run as root (the bed's sshd then behaves like a real host's).
 //   lotsen_bench_ssh [--bytes N] [--hosts N] [--rounds N]
 
+#include "BenchSupport.h"
 #include "CommandLine.h"
 #include "HostSession.h"
-#include "SshTestBed.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,46 +19,9 @@
 #include <vector>
 
 using namespace Lotsen;
+using namespace Lotsen::Bench;
 
 namespace {
-
-struct Bed
-{
-    Test::SshTestBed bed;
-    QString knownHosts;
-};
-
-Host hostOf(const Test::BedHost& bedHost, const QString& user)
-{
-    Host host;
-    host.name = bedHost.name;
-    host.address = bedHost.address;
-    host.port = bedHost.port;
-    host.user = user;
-    return host;
-}
-
-SessionOptions optionsFor(const Bed& bed)
-{
-    SessionOptions options;
-    options.knownHostsFile = bed.knownHosts;
-    options.identityFile = bed.bed.clientKey();
-    options.sshConfigFile = QStringLiteral("none");
-    options.useAgent = false;
-    return options;
-}
-
-QStringList opensshArgs(const Bed& bed, const Test::BedHost& host, const QStringList& extra)
-{
-    return QStringList{QStringLiteral("-F"), QStringLiteral("none"),
-                       QStringLiteral("-i"), bed.bed.clientKey(),
-                       QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + bed.knownHosts,
-                       QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-                       QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                       QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"),
-                       QStringLiteral("-p"), QString::number(host.port)} +
-           extra + QStringList{bed.bed.user() + QLatin1Char('@') + host.address};
-}
 
 // Streams `bytes` of /dev/zero through one Lotsen session; returns seconds (or -1).
 double lotsenStream(const Bed& bed, qint64 bytes)
@@ -225,20 +188,6 @@ double opensshWarmExec(const Bed& bed, int commands)
     return times[times.size() / 2];
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1 : values[values.size() / 2];
-}
-
-template <typename F> double medianOf(int rounds, F&& f)
-{
-    std::vector<double> values;
-    for (int i = 0; i < rounds; ++i)
-        values.push_back(f());
-    return median(values);
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -258,17 +207,9 @@ int main(int argc, char** argv)
 
     Bed bed;
     QString error;
-    if (!Test::SshTestBed::canRun(&error) || !bed.bed.start(hosts, &error)) {
+    if (!bed.start(hosts, &error)) {
         std::fprintf(stderr, "cannot start the sshd test bed: %s\n", qPrintable(error));
         return 1;
-    }
-    QTemporaryDir scratch;
-    bed.knownHosts = scratch.filePath(QStringLiteral("known_hosts"));
-    {
-        QFile file(bed.knownHosts);
-        file.open(QIODevice::WriteOnly);
-        for (int i = 0; i < hosts; ++i)
-            file.write(bed.bed.knownHostsLine(i).toUtf8() + '\n');
     }
 
     const double mib = double(bytes) / (1 << 20);

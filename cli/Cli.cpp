@@ -2,6 +2,7 @@
 
 #include "AnsibleInventoryImport.h"
 #include "CommandLine.h"
+#include "FactsCollector.h"
 #include "HostSession.h"
 #include "HostTarget.h"
 #include "SshConfigImport.h"
@@ -112,6 +113,7 @@ int Cli::usage(const QString& problem)
            "HOST = a configured host name, [user@]address[:port], or ssh://user@address:port\n"
            "  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   run one command, stream its output, "
            "exit with its code\n"
+           "  status HOST... [--json]                facts: OS, kernels, disks, Docker\n"
            "  hosts                                  list the configured hosts\n"
            "  hosts add NAME TARGET [--group G] [--tag T]...\n"
            "  hosts remove NAME\n"
@@ -177,6 +179,8 @@ int Cli::run()
         return runExec();
     if (command == QLatin1String("hosts"))
         return runHosts();
+    if (command == QLatin1String("status"))
+        return runStatus();
     return usage(tr("unknown command %1").arg(command));
 }
 
@@ -229,6 +233,22 @@ bool Cli::askHostKeyOnTerminal(const HostKeyInfo& info)
     }
 }
 
+void Cli::answerPromptsOnTerminal(HostSession* session)
+{
+    QObject::connect(session, &HostSession::hostKeyQuestion, session,
+                     [this, session](const HostKeyInfo& info) {
+                         const bool accept = askHostKeyOnTerminal(info);
+                         if (!accept && !haveTerminal())
+                             say(tr("Host key not verified and no terminal to ask on; nothing was run. Use "
+                                    "--accept-new to record "
+                                    "a new host's key on first use."));
+                         session->answerHostKey(accept);
+                     });
+    QObject::connect(
+        session, &HostSession::secretRequested, session,
+        [this, session](const SecretRequest& secret) { answerSecretFromTerminal(session, secret); });
+}
+
 void Cli::answerSecretFromTerminal(HostSession* session, const SecretRequest& request)
 {
     if (!haveTerminal()) {
@@ -279,16 +299,7 @@ int Cli::runExec()
         exitCode = code;
         QCoreApplication::exit(code);
     };
-    QObject::connect(&session, &HostSession::hostKeyQuestion, &session, [&](const HostKeyInfo& info) {
-        const bool accept = askHostKeyOnTerminal(info);
-        if (!accept && !haveTerminal())
-            say(tr("Host key not verified and no terminal to ask on; nothing was run. Use --accept-new to "
-                   "record "
-                   "a new host's key on first use."));
-        session.answerHostKey(accept);
-    });
-    QObject::connect(&session, &HostSession::secretRequested, &session,
-                     [&](const SecretRequest& secret) { answerSecretFromTerminal(&session, secret); });
+    answerPromptsOnTerminal(&session);
     QObject::connect(&session, &HostSession::stateChanged, &session,
                      [&](SessionState state, const QString& detail) {
                          if (state == SessionState::KeyProblem || state == SessionState::NeedsLogin ||
@@ -322,6 +333,121 @@ int Cli::runExec()
     session.run(request);
     QCoreApplication::exec();
     return exitCode;
+}
+
+int Cli::runStatus()
+{
+    if (const qsizetype json = m_args.indexOf(QStringLiteral("--json")); json >= 0) {
+        m_json = true;
+        m_args.removeAt(json);
+    }
+    if (m_args.isEmpty())
+        return usage(tr("status needs at least one HOST"));
+    QList<Host> hosts;
+    for (const QString& text : std::as_const(m_args)) {
+        QString error;
+        const std::optional<Host> host = resolveHost(text, &error);
+        if (!host)
+            return say(error), Usage;
+        hosts.append(*host);
+    }
+
+    // All hosts at once, each on its own session; the answers are printed in the order asked.
+    struct Outcome
+    {
+        bool done = false;
+        std::optional<HostFacts> facts;
+        QString error;
+        int exitCode = Ok;
+    };
+    std::vector<std::unique_ptr<HostSession>> sessions;
+    std::vector<Outcome> outcomes(size_t(hosts.size()));
+    FactsCollector collector;
+    int pending = int(hosts.size());
+    auto settle = [&](size_t i, int code, const QString& error, std::optional<HostFacts> facts) {
+        if (outcomes[i].done)
+            return;
+        outcomes[i] = {true, std::move(facts), error, code};
+        if (--pending == 0)
+            QCoreApplication::exit(0);
+    };
+    auto indexOf = [&](const QString& name) {
+        for (size_t i = 0; i < sessions.size(); ++i)
+            if (sessions[i]->host().name == name)
+                return i;
+        return sessions.size();
+    };
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        auto session = std::make_unique<HostSession>(hosts[i], sessionOptions());
+        HostSession* raw = session.get();
+        const size_t index = size_t(i);
+        answerPromptsOnTerminal(raw);
+        QObject::connect(raw, &HostSession::stateChanged, raw,
+                         [&, index](SessionState state, const QString& detail) {
+                             if (state == SessionState::KeyProblem || state == SessionState::NeedsLogin ||
+                                 state == SessionState::Unreachable)
+                                 settle(index, exitCodeFor(state), detail, std::nullopt);
+                         });
+        sessions.push_back(std::move(session));
+    }
+    QObject::connect(&collector, &FactsCollector::factsReady, &collector,
+                     [&](const QString& name, const HostFacts& facts) {
+                         if (const size_t i = indexOf(name); i < sessions.size())
+                             settle(i, Ok, {}, facts);
+                     });
+    QObject::connect(&collector, &FactsCollector::refreshFailed, &collector,
+                     [&](const QString& name, const QString& error) {
+                         if (const size_t i = indexOf(name); i < sessions.size())
+                             settle(i, Failed, error, std::nullopt);
+                     });
+    for (auto& session : sessions)
+        collector.refresh(session.get());
+    QCoreApplication::exec();
+
+    int exitCode = Ok;
+    QJsonArray array;
+    QByteArray text;
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        const Outcome& outcome = outcomes[i];
+        const Host& host = hosts[qsizetype(i)];
+        if (exitCode == Ok)
+            exitCode = outcome.exitCode;
+        if (!outcome.facts)
+            say(QStringLiteral("lotsenctl: %1: %2").arg(host.name, outcome.error));
+        array.append(
+            QJsonObject{{QStringLiteral("host"), host.name},
+                        {QStringLiteral("target"), host.displayTarget()},
+                        {QStringLiteral("ok"), outcome.facts.has_value()},
+                        {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : outcome.error},
+                        {QStringLiteral("facts"), outcome.facts ? outcome.facts->toJson() : QJsonValue()}});
+        if (outcome.facts)
+            text += describe(host, *outcome.facts).toUtf8() + '\n';
+    }
+    writeAll(STDOUT_FILENO,
+             m_json ? QJsonDocument(QJsonObject{{QStringLiteral("hosts"), array}}).toJson() : text);
+    return exitCode;
+}
+
+QString Cli::describe(const Host& host, const HostFacts& facts)
+{
+    QStringList lines;
+    lines << QStringLiteral("%1 (%2)").arg(host.name, host.displayTarget());
+    lines << tr("  OS:      %1").arg(facts.os.prettyName.isEmpty() ? tr("unknown") : facts.os.prettyName);
+    lines << tr("  Kernel:  %1").arg(facts.kernel.running);
+    if (!facts.docker.installed)
+        lines << tr("  Docker:  not installed");
+    else if (!facts.docker.daemonRunning)
+        lines << tr("  Docker:  %1, daemon not running").arg(facts.docker.clientVersion);
+    else
+        lines << tr("  Docker:  %1, storage driver %2, %3 images, %4 containers")
+                     .arg(facts.docker.serverVersion, facts.docker.storageDriver)
+                     .arg(facts.docker.images.size())
+                     .arg(facts.docker.containers.size());
+    for (const FactsWarning& warning : facts.warnings)
+        lines << tr("  Warning: %1").arg(warning.text);
+    for (const QString& problem : facts.problems)
+        lines << tr("  Problem: %1").arg(problem);
+    return lines.join(QLatin1Char('\n'));
 }
 
 int Cli::runHosts()

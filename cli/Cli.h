@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Host.h"
+#include "HostFacts.h"
 #include "HostStore.h"
 #include "SessionTypes.h"
 
@@ -37,6 +38,9 @@ private:
     int usage(const QString& problem);
     int runExec();
     int runHosts();
+    int runStatus();
+    static QString describe(const Host& host, const HostFacts& facts);
+    void answerPromptsOnTerminal(HostSession* session);
     int listHosts();
     int addHost();
     int removeHost();

@@ -18,8 +18,8 @@ TEST_PACKAGES=(
     openssh-server openssh-client sudo util-linux procps
     xvfb xauth x11-utils imagemagick fonts-dejavu-core
 )
-# Docker engines for the Docker/storage tests; later issues fill this in (docker.io, btrfs-progs, lvm2, …).
-DOCKER_PACKAGES=()
+# Docker engines and storage for the Docker/storage tests (tests/bed/hostbed.sh), plus ansible.
+DOCKER_PACKAGES=(docker.io btrfs-progs lvm2 busybox-static ansible)
 
 PACKAGES=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${DOCKER_PACKAGES[@]}")
 

@@ -1,0 +1,239 @@
+// Benchmark: a status refresh (OS, kernels, disks, Docker) of 1, 10 and 30 hosts with Lotsen,
+// against Ansible's fact gathering (`ansible -m setup`) and a plain OpenSSH loop running the same
+// script, on the same sshd bed in the same run; cold (connect included) and warm. Prints figures.
+//   lotsen_bench_status [--rounds N]
+
+#include "BenchSupport.h"
+#include "CommandLine.h"
+#include "FactsCollector.h"
+#include "FactsScript.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Lotsen;
+using namespace Lotsen::Bench;
+
+namespace {
+
+double seconds(const QElapsedTimer& clock)
+{
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+// Refreshes n hosts in parallel on the given sessions; returns seconds, or -1 if one failed.
+double lotsenRefresh(std::vector<std::unique_ptr<HostSession>>& sessions)
+{
+    FactsCollector collector;
+    QEventLoop loop;
+    int pending = int(sessions.size());
+    bool failed = false;
+    QObject::connect(&collector, &FactsCollector::factsReady, &loop,
+                     [&](const QString&, const HostFacts& facts) {
+                         failed = failed || facts.kernel.running.isEmpty();
+                         if (--pending == 0)
+                             loop.quit();
+                     });
+    QObject::connect(&collector, &FactsCollector::refreshFailed, &loop,
+                     [&](const QString&, const QString& error) {
+                         std::fprintf(stderr, "lotsen: %s\n", qPrintable(error));
+                         failed = true;
+                         if (--pending == 0)
+                             loop.quit();
+                     });
+    QElapsedTimer clock;
+    clock.start();
+    for (auto& session : sessions)
+        collector.refresh(session.get());
+    loop.exec();
+    return failed ? -1 : seconds(clock);
+}
+
+std::vector<std::unique_ptr<HostSession>> sessionsFor(const Bed& bed, int n)
+{
+    std::vector<std::unique_ptr<HostSession>> sessions;
+    for (int i = 0; i < n; ++i)
+        sessions.push_back(
+            std::make_unique<HostSession>(hostOf(bed.bed.host(i), bed.bed.user()), optionsFor(bed)));
+    return sessions;
+}
+
+// OpenSSH: the same script on n hosts at once; `extra` selects a ControlMaster for warm runs.
+double opensshRefresh(const Bed& bed, int n, const QStringList& extra)
+{
+    const QString script = QString::fromUtf8(FactsScript::script());
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < n; ++i) {
+        auto ssh = std::make_unique<QProcess>();
+        ssh->setStandardOutputFile(QProcess::nullDevice());
+        ssh->start(QStringLiteral("ssh"),
+                   opensshArgs(bed, bed.bed.host(i), extra) << QString::fromUtf8(
+                       CommandLine(QStringLiteral("sh"), {QStringLiteral("-c"), script}).toShell()));
+        processes.push_back(std::move(ssh));
+    }
+    bool ok = true;
+    for (auto& ssh : processes)
+        ok = ssh->waitForFinished(-1) && ssh->exitStatus() == QProcess::NormalExit && ok;
+    return ok ? seconds(clock) : -1;
+}
+
+QStringList controlMaster(const QTemporaryDir& dir, int i)
+{
+    return {QStringLiteral("-o"), QStringLiteral("ControlPath=%1/cm%2").arg(dir.path()).arg(i)};
+}
+
+void startMasters(const Bed& bed, const QTemporaryDir& dir, int n)
+{
+    for (int i = 0; i < n; ++i) {
+        QProcess master;
+        master.start(QStringLiteral("ssh"), opensshArgs(bed, bed.bed.host(i), controlMaster(dir, i))
+                                                << QStringLiteral("-M") << QStringLiteral("-N")
+                                                << QStringLiteral("-f"));
+        master.waitForFinished(-1);
+    }
+}
+
+double opensshWarm(const Bed& bed, const QTemporaryDir& dir, int n)
+{
+    // One ControlPath per host: run each host's ssh with its own master.
+    const QString script = QString::fromUtf8(FactsScript::script());
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < n; ++i) {
+        auto ssh = std::make_unique<QProcess>();
+        ssh->setStandardOutputFile(QProcess::nullDevice());
+        ssh->start(QStringLiteral("ssh"),
+                   opensshArgs(bed, bed.bed.host(i), controlMaster(dir, i)) << QString::fromUtf8(
+                       CommandLine(QStringLiteral("sh"), {QStringLiteral("-c"), script}).toShell()));
+        processes.push_back(std::move(ssh));
+    }
+    bool ok = true;
+    for (auto& ssh : processes)
+        ok = ssh->waitForFinished(-1) && ok;
+    return ok ? seconds(clock) : -1;
+}
+
+QString writeInventory(const Bed& bed, int n)
+{
+    const QString path = bed.scratch.filePath(QStringLiteral("inventory-%1.ini").arg(n));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("[bed]\n");
+    for (int i = 0; i < n; ++i) {
+        const Test::BedHost host = bed.bed.host(i);
+        file.write(QStringLiteral("%1 ansible_host=%2 ansible_port=%3\n")
+                       .arg(host.name, host.address)
+                       .arg(host.port)
+                       .toUtf8());
+    }
+    file.write(QStringLiteral("[bed:vars]\nansible_user=%1\nansible_ssh_private_key_file=%2\n"
+                              "ansible_python_interpreter=/usr/bin/python3\n")
+                   .arg(bed.bed.user(), bed.bed.clientKey())
+                   .toUtf8());
+    return path;
+}
+
+// ansible -m setup on n hosts with n forks; warm = OpenSSH ControlPersist kept from a previous run.
+double ansibleSetup(const Bed& bed, int n, bool warm)
+{
+    QProcess ansible;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ANSIBLE_HOST_KEY_CHECKING"), QStringLiteral("False"));
+    env.insert(QStringLiteral("ANSIBLE_SSH_CONTROL_PATH_DIR"),
+               bed.scratch.filePath(QStringLiteral("ansible-cp")));
+    env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), bed.scratch.filePath(QStringLiteral("ansible-tmp")));
+    env.insert(QStringLiteral("ANSIBLE_SSH_ARGS"),
+               (warm ? QStringLiteral("-o ControlMaster=auto -o ControlPersist=300s")
+                     : QStringLiteral("-o ControlMaster=no")) +
+                   QStringLiteral(" -o UserKnownHostsFile=") + bed.knownHosts);
+    ansible.setProcessEnvironment(env);
+    ansible.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    ansible.start(QStringLiteral("ansible"),
+                  {QStringLiteral("all"), QStringLiteral("-i"), writeInventory(bed, n), QStringLiteral("-m"),
+                   QStringLiteral("setup"), QStringLiteral("-f"), QString::number(n)});
+    ansible.waitForFinished(-1);
+    if (ansible.exitCode() != 0) {
+        std::fprintf(stderr, "ansible failed: %s\n", ansible.readAllStandardError().constData());
+        return -1;
+    }
+    return seconds(clock);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int rounds = 3;
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args[1] == QLatin1String("--rounds"))
+        rounds = args[2].toInt();
+    const bool haveAnsible = !QStandardPaths::findExecutable(QStringLiteral("ansible")).isEmpty();
+
+    Bed bed;
+    QString error;
+    if (!bed.start(30, &error)) {
+        std::fprintf(stderr, "cannot start the sshd test bed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf(
+        "Lotsen status benchmark: sshd hosts on loopback, facts script of %lld bytes, median of %d rounds\n",
+        qint64(FactsScript::script().size()), rounds);
+    std::printf("(seconds until every host's facts are in; ansible = `ansible all -m setup -f N`)\n\n");
+    std::printf("hosts  mode   lotsen    openssh   ansible   ansible/lotsen\n");
+    double warmOne = -1, warmThirty = -1;
+    for (int n : {1, 10, 30}) {
+        const double coldLotsen = medianOf(rounds, [&] {
+            auto sessions = sessionsFor(bed, n);
+            const double s = lotsenRefresh(sessions);
+            sessions.clear();
+            HostSession::waitForWorkers();
+            return s;
+        });
+        const double coldSsh = medianOf(rounds, [&] { return opensshRefresh(bed, n, {}); });
+        const double coldAnsible =
+            haveAnsible ? medianOf(rounds, [&] { return ansibleSetup(bed, n, false); }) : -1;
+        std::printf("%5d  cold  %7.3f   %7.3f   %7.3f   %6.1fx\n", n, coldLotsen, coldSsh, coldAnsible,
+                    coldAnsible / coldLotsen);
+
+        auto sessions = sessionsFor(bed, n);
+        lotsenRefresh(sessions); // connects; not counted
+        const double warmLotsen = medianOf(rounds, [&] { return lotsenRefresh(sessions); });
+        sessions.clear();
+        HostSession::waitForWorkers();
+        QTemporaryDir masters;
+        startMasters(bed, masters, n);
+        const double warmSsh = medianOf(rounds, [&] { return opensshWarm(bed, masters, n); });
+        for (int i = 0; i < n; ++i) {
+            QProcess stop;
+            stop.start(QStringLiteral("ssh"), opensshArgs(bed, bed.bed.host(i), controlMaster(masters, i))
+                                                  << QStringLiteral("-O") << QStringLiteral("exit"));
+            stop.waitForFinished(-1);
+        }
+        double warmAnsible = -1;
+        if (haveAnsible) {
+            ansibleSetup(bed, n, true); // opens the ControlPersist connections; not counted
+            warmAnsible = medianOf(rounds, [&] { return ansibleSetup(bed, n, true); });
+        }
+        std::printf("%5d  warm  %7.3f   %7.3f   %7.3f   %6.1fx\n", n, warmLotsen, warmSsh, warmAnsible,
+                    warmAnsible / warmLotsen);
+        if (n == 1)
+            warmOne = warmLotsen;
+        if (n == 30)
+            warmThirty = warmLotsen;
+    }
+    std::printf("\n30 hosts warm / 1 host warm (lotsen): %.2f   (target <= 2)\n", warmThirty / warmOne);
+    return 0;
+}

@@ -1,0 +1,48 @@
+#include "FactsParser.h"
+
+#include "DiskFactsParser.h"
+#include "DockerFactsParser.h"
+#include "FactsSections.h"
+#include "FactsWarnings.h"
+#include "KernelFactsParser.h"
+#include "OsFactsParser.h"
+
+namespace Lotsen::FactsParser {
+namespace {
+
+// Docker's data root lives wherever DockerRootDir says; df of it is the "docker-root" section.
+void applyDockerRoot(const QMap<QString, FactsScript::Section>& sections, HostFacts* facts)
+{
+    using namespace FactsSections;
+    if (ok(sections, QStringLiteral("docker-root"))) {
+        DiskFactsParser::applyDockerRoot(output(sections, QStringLiteral("docker-root")), &facts->disks);
+    } else if (facts->docker.installed) {
+        // The section failed or was cut short: the mount table still tells what holds the path.
+        const QString root =
+            facts->docker.dataRoot.isEmpty() ? QStringLiteral("/var/lib/docker") : facts->docker.dataRoot;
+        DiskFactsParser::applyDockerRootFromMounts(
+            DiskFactsParser::parseDf(output(sections, QStringLiteral("df"))), root, &facts->disks);
+    }
+    report(sections, QStringLiteral("docker-root"), &facts->problems);
+}
+
+} // namespace
+
+HostFacts parse(const QByteArray& scriptOutput)
+{
+    return parse(FactsScript::split(scriptOutput));
+}
+
+HostFacts parse(const QMap<QString, FactsScript::Section>& sections)
+{
+    HostFacts facts;
+    facts.os = OsFactsParser::parse(sections, &facts.problems);
+    facts.kernel = KernelFactsParser::parse(sections, &facts.problems);
+    facts.disks = DiskFactsParser::parse(sections, &facts.problems);
+    DockerFactsParser::parse(sections, &facts.docker, &facts.problems);
+    applyDockerRoot(sections, &facts);
+    FactsWarnings::evaluate(&facts);
+    return facts;
+}
+
+} // namespace Lotsen::FactsParser

@@ -1,0 +1,142 @@
+#include "FactsScript.h"
+
+#include <QList>
+
+namespace Lotsen::FactsScript {
+namespace {
+
+const QByteArray Marker = "@@lotsen@@";
+
+// name, command. A command whose name ends in "-json" has a plain-text twin without the suffix
+// that runs only when the JSON form fails (old tools).
+const char* const Commands[][2] = {
+    {"uname", "uname -nrm"},
+    {"os-release", "cat /etc/os-release"},
+    {"redhat-release", "cat /etc/redhat-release"},
+    {"cmdline", "cat /proc/cmdline"},
+    {"filesystems", "cat /proc/filesystems"},
+    {"fs-modules", "ls -1 /lib/modules/$(uname -r)/kernel/fs"},
+    {"misc", "cat /proc/misc"},
+    {"mapper-control", "ls -l /dev/mapper/control"},
+    {"cgroup2", "cat /sys/fs/cgroup/cgroup.controllers"},
+    {"lsblk-json", "lsblk -J -b -o NAME,KNAME,PATH,TYPE,SIZE,FSTYPE,MOUNTPOINT,LABEL,UUID"},
+    {"lsblk", "lsblk -P -b -o NAME,KNAME,TYPE,SIZE,FSTYPE,MOUNTPOINT,LABEL,UUID"},
+    {"df", "df -P -T -B1"},
+    {"pvs-json", "pvs --reportformat json --units b --nosuffix -o pv_name,vg_name,pv_size,pv_free"},
+    {"pvs", "pvs --noheadings --separator '|' --units b --nosuffix -o pv_name,vg_name,pv_size,pv_free"},
+    {"vgs-json", "vgs --reportformat json --units b --nosuffix -o vg_name,vg_size,vg_free,pv_count,lv_count"},
+    {"vgs",
+     "vgs --noheadings --separator '|' --units b --nosuffix -o vg_name,vg_size,vg_free,pv_count,lv_count"},
+    {"lvs-json", "lvs --reportformat json --units b --nosuffix "
+                 "-o lv_name,vg_name,lv_attr,lv_size,pool_lv,segtype,data_percent,metadata_percent"},
+    {"lvs", "lvs --noheadings --separator '|' --units b --nosuffix "
+            "-o lv_name,vg_name,lv_attr,lv_size,pool_lv,segtype,data_percent,metadata_percent"},
+    {"btrfs", "btrfs filesystem show --raw 2>/dev/null || btrfs filesystem show"},
+    {"grub-legacy", "cat /boot/grub/grub.conf"},
+    {"grubenv", "cat /boot/grub2/grubenv 2>/dev/null || cat /boot/grub/grubenv"},
+    {"grub-menu", "grep -hE '^[[:space:]]*(menuentry|submenu) ' /boot/grub2/grub.cfg /boot/grub/grub.cfg"},
+    {"grubby", "grubby --default-kernel"},
+    {"sysconfig-kernel", "cat /etc/sysconfig/kernel"},
+    {"kernel-packages", "rpm -q --qf '%{NAME} %{VERSION}-%{RELEASE}.%{ARCH}\\n' kernel kernel-ml kernel-lt "
+                        "kernel-ml-aufs kernel-lt-aufs 2>/dev/null | grep -v 'not installed' || "
+                        "dpkg-query -W -f '${Package} ${Version} ${Status}\\n' 'linux-image-*'"},
+    {"boot", "ls -1 /boot"},
+    {"reboot-required", "cat /var/run/reboot-required"},
+    {"needs-restarting", "needs-restarting -r"},
+    {"docker-version-json", "docker version --format '{{json .}}'"},
+    {"docker-version", "docker version"},
+    {"docker-info-json", "docker info --format '{{json .}}'"},
+    {"docker-info", "docker info"},
+    {"docker-images-json", "docker images --no-trunc --format '{{json .}}'"},
+    {"docker-images", "docker images --no-trunc"},
+    {"docker-ps-json", "docker ps -a --no-trunc --format '{{json .}}'"},
+    {"docker-ps", "docker ps -a --no-trunc"},
+    {"daemon-json", "cat /etc/docker/daemon.json"},
+    {"sysconfig-docker", "cat /etc/sysconfig/docker"},
+    {"dockerd-args", "ps -o args= -C dockerd -C docker"},
+    {"docker-group", "getent group docker"},
+    {"docker-root", "r=$(docker info --format '{{.DockerRootDir}}' 2>/dev/null); "
+                    "df -P -T -B1 \"${r:-/var/lib/docker}\""},
+    {"boot-id", "cat /proc/sys/kernel/random/boot_id"},
+};
+
+} // namespace
+
+QByteArray script()
+{
+    // LC_ALL=C: parsers read English tool output. Each section: begin marker, stdout, stderr
+    // marker, the start of stderr, end marker with the exit code.
+    QByteArray text = "LC_ALL=C; export LC_ALL; PATH=$PATH:/usr/sbin:/sbin; export PATH\n"
+                      "t=$(mktemp -d 2>/dev/null || echo /tmp/lotsen.$$); mkdir -p \"$t\"\n"
+                      "trap 'rm -rf \"$t\"' EXIT\n"
+                      "s() { n=$1; shift; ( eval \"$1\" ) >\"$t/o\" 2>\"$t/e\" </dev/null; r=$?\n"
+                      "  printf '\\n" +
+                      Marker +
+                      " begin %s\\n' \"$n\"; cat \"$t/o\"\n"
+                      "  printf '\\n" +
+                      Marker +
+                      " stderr %s\\n' \"$n\"; head -c 2048 \"$t/e\"\n"
+                      "  printf '\\n" +
+                      Marker + " end %s %d\\n' \"$n\" \"$r\"; return $r; }\n";
+    const int count = int(sizeof Commands / sizeof Commands[0]);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = Commands[i][0];
+        const QByteArray command = Commands[i][1];
+        // Single quotes inside commands are written as '\'' for the eval'd argument.
+        QByteArray quoted = command;
+        quoted.replace('\'', "'\\''");
+        if (name.endsWith("-json") && i + 1 < count && QByteArray(Commands[i + 1][0]) == name.chopped(5)) {
+            QByteArray fallback = Commands[i + 1][1];
+            fallback.replace('\'', "'\\''");
+            text += "s " + name + " '" + quoted + "' || s " + name.chopped(5) + " '" + fallback + "'\n";
+            ++i;
+        } else {
+            text += "s " + name + " '" + quoted + "'\n";
+        }
+    }
+    return text;
+}
+
+QMap<QString, Section> split(const QByteArray& output)
+{
+    QMap<QString, Section> sections;
+    QString current;
+    enum
+    {
+        Out,
+        Err
+    } part = Out;
+    QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith(Marker + ' ')) {
+            const QList<QByteArray> words = line.mid(Marker.size() + 1).split(' ');
+            const QByteArray kind = words.value(0);
+            const QString name = QString::fromLatin1(words.value(1));
+            if (kind == "begin") {
+                current = name;
+                part = Out;
+                sections[current] = Section();
+            } else if (kind == "stderr" && name == current) {
+                part = Err;
+            } else if (kind == "end" && name == current) {
+                Section& section = sections[current];
+                section.exitCode = words.value(2).toInt();
+                section.complete = true;
+                // The printf before each marker adds one newline that is not the command's.
+                if (section.out.endsWith('\n'))
+                    section.out.chop(1);
+                if (section.err.endsWith('\n'))
+                    section.err.chop(1);
+                current.clear();
+            }
+            continue;
+        }
+        if (current.isEmpty())
+            continue;
+        QByteArray& target = part == Out ? sections[current].out : sections[current].err;
+        target += line + '\n';
+    }
+    return sections;
+}
+
+} // namespace Lotsen::FactsScript

@@ -1,0 +1,262 @@
+#include "FactsScript.h"
+#include "KernelFactsParser.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Lotsen;
+
+class TestKernelFactsParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixture_data();
+    void fixture();
+    void centos6Titles();
+    void isOlderThan_data();
+    void isOlderThan();
+    void versionInText_data();
+    void versionInText();
+    void kernelPackages_data();
+    void kernelPackages();
+    void commandLine_data();
+    void commandLine();
+};
+
+static QMap<QString, FactsScript::Section> sectionsOf(const QString& name)
+{
+    QFile file(QFINDTESTDATA(QStringLiteral("fixtures/facts/") + name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(name));
+    return FactsScript::split(file.readAll());
+}
+
+static QString defaultOf(const KernelFacts& kernel)
+{
+    QStringList defaults;
+    for (const InstalledKernel& installed : kernel.installed) {
+        if (installed.isDefault)
+            defaults.append(installed.version);
+    }
+    return defaults.join(QLatin1Char(','));
+}
+
+void TestKernelFactsParser::fixture_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("running");
+    QTest::addColumn<QString>("bootloader");
+    QTest::addColumn<QString>("grubDefault");
+    QTest::addColumn<QString>("defaultVersion");
+    QTest::addColumn<QString>("defaultKernelPackage");
+    QTest::addColumn<int>("installed");
+    QTest::addColumn<bool>("memoryCgroup");
+    QTest::addColumn<bool>("swapAccount");
+    QTest::addColumn<bool>("overlay");
+    QTest::addColumn<bool>("btrfs");
+    QTest::addColumn<bool>("rebootPending");
+    QTest::addColumn<bool>("tooOld");
+
+    QTest::newRow("centos6 default=1") << "centos6-default1.txt"
+                                       << "2.6.32-573.22.1.el6.x86_64"
+                                       << "grub-legacy"
+                                       << "1"
+                                       << "2.6.32-573.22.1.el6.x86_64"
+                                       << "kernel" << 3 << true << true << false << true << false << true;
+    QTest::newRow("centos6 default=0 kernel-ml")
+        << "centos6-default0.txt"
+        << "4.4.5-1.el6.elrepo.x86_64"
+        << "grub-legacy"
+        << "0"
+        << "4.4.5-1.el6.elrepo.x86_64"
+        << "kernel-ml" << 3 << false << false << true << true << false << false;
+    QTest::newRow("centos7") << "centos7.txt"
+                             << "3.10.0-1160.el7.x86_64"
+                             << "grub2"
+                             << "CentOS Linux (3.10.0-1160.el7.x86_64) 7 (Core)"
+                             << "3.10.0-1160.el7.x86_64"
+                             << "kernel" << 2 << false << false << true << true << true << false;
+    QTest::newRow("el9 bls") << "el9.txt"
+                             << "5.14.0-362.8.1.el9_3.x86_64"
+                             << "grub2"
+                             << "4d1f0c9a3b2e4f5d8c7b6a5f4e3d2c1b-5.14.0-362.8.1.el9_3.x86_64"
+                             << "5.14.0-362.8.1.el9_3.x86_64"
+                             << "kernel-core" << 2 << true << false << true << false << false << false;
+    QTest::newRow("debian12") << "debian12.txt"
+                              << "6.1.0-17-amd64"
+                              << "grub2"
+                              << ""
+                              << "6.1.0-18-amd64"
+                              << "" << 2 << true << false << true << true << false << false;
+    QTest::newRow("ubuntu2204") << "ubuntu2204.txt"
+                                << "5.15.0-97-generic"
+                                << "grub2"
+                                << ""
+                                << "5.15.0-101-generic"
+                                << "" << 2 << true << false << true << true << true << false;
+    QTest::newRow("ubuntu2404 saved_entry")
+        << "ubuntu2404.txt"
+        << "6.8.0-31-generic"
+        << "grub2"
+        << "gnulinux-advanced-3b1f2e4d-5c6a-4b7e-8f90-a1b2c3d4e5f6>gnulinux-6.8.0-31-generic-advanced-"
+           "3b1f2e4d-5c6a-4b7e-8f90-a1b2c3d4e5f6"
+        << "6.8.0-31-generic"
+        << "" << 2 << true << false << true << true << true << false;
+    QTest::newRow("debian12-real") << "debian12-real.txt"
+                                   << "6.18.44-fc-v1147"
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "" << 0 << false << false << true << true << false << false;
+    QTest::newRow("empty") << "broken-empty.txt"
+                           << ""
+                           << ""
+                           << ""
+                           << ""
+                           << "" << 0 << false << false << false << false << false << false;
+}
+
+void TestKernelFactsParser::fixture()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, running);
+    QStringList problems;
+    const KernelFacts kernel = KernelFactsParser::parse(sectionsOf(file), &problems);
+    QCOMPARE(kernel.running, running);
+    QTEST(kernel.bootloader, "bootloader");
+    QTEST(kernel.grubDefault, "grubDefault");
+    QTEST(defaultOf(kernel), "defaultVersion");
+    QTEST(kernel.defaultKernelPackage, "defaultKernelPackage");
+    QTEST(int(kernel.installed.size()), "installed");
+    QTEST(kernel.memoryCgroupEnabled, "memoryCgroup");
+    QTEST(kernel.swapAccountEnabled, "swapAccount");
+    QTEST(kernel.overlay, "overlay");
+    QTEST(kernel.btrfs, "btrfs");
+    QCOMPARE(kernel.aufs, false);
+    QTEST(kernel.rebootPending, "rebootPending");
+    QTEST(kernel.tooOldForDocker, "tooOld");
+    int runningCount = 0;
+    for (const InstalledKernel& installed : kernel.installed)
+        runningCount += installed.isRunning ? 1 : 0;
+    QCOMPARE(runningCount, running.isEmpty() || kernel.installed.isEmpty() ? 0 : 1);
+    QCOMPARE(problems, QStringList());
+}
+
+void TestKernelFactsParser::centos6Titles()
+{
+    QStringList problems;
+    const KernelFacts kernel =
+        KernelFactsParser::parse(sectionsOf(QStringLiteral("centos6-default1.txt")), &problems);
+    QCOMPARE(kernel.installed.size(), 3);
+    // Package order first, then GRUB adds titles.
+    QCOMPARE(kernel.installed.at(0).version, QStringLiteral("2.6.32-573.el6.x86_64"));
+    QCOMPARE(kernel.installed.at(0).package, QStringLiteral("kernel"));
+    QCOMPARE(kernel.installed.at(0).title, QStringLiteral("CentOS 6 (2.6.32-573.el6.x86_64)"));
+    QCOMPARE(kernel.installed.at(2).package, QStringLiteral("kernel-ml"));
+    QCOMPARE(kernel.installed.at(2).title, QStringLiteral("CentOS (4.4.5-1.el6.elrepo.x86_64)"));
+    QVERIFY(kernel.installed.at(1).isRunning);
+    QVERIFY(kernel.installed.at(1).isDefault);
+    QVERIFY(kernel.commandLine.contains(QLatin1String("cgroup_enable=memory")));
+}
+
+void TestKernelFactsParser::isOlderThan_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("older");
+    QTest::newRow("2.6.32") << "2.6.32-573.el6.x86_64" << true;
+    QTest::newRow("3.9") << "3.9.11" << true;
+    QTest::newRow("3.10") << "3.10.0-1160.el7.x86_64" << false;
+    QTest::newRow("3.18 numeric, not text") << "3.18.1" << false;
+    QTest::newRow("4.4") << "4.4.5-1.el6.elrepo.x86_64" << false;
+    QTest::newRow("unknown") << "" << false;
+}
+
+void TestKernelFactsParser::isOlderThan()
+{
+    QFETCH(QString, version);
+    QTEST(KernelFactsParser::isOlderThan(version, 3, 10), "older");
+}
+
+void TestKernelFactsParser::versionInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("version");
+    QTest::newRow("el7") << "CentOS Linux (3.10.0-1160.el7.x86_64) 7 (Core)"
+                         << "3.10.0-1160.el7.x86_64";
+    QTest::newRow("debian") << "Debian GNU/Linux, with Linux 6.1.0-18-amd64"
+                            << "6.1.0-18-amd64";
+    QTest::newRow("recovery") << "Ubuntu, with Linux 5.15.0-97-generic (recovery mode)"
+                              << "5.15.0-97-generic";
+    QTest::newRow("rescue") << "CentOS Linux (0-rescue-5c1e0d4b9a8f) 7 (Core)"
+                            << "";
+    QTest::newRow("plain") << "Debian GNU/Linux"
+                           << "";
+}
+
+void TestKernelFactsParser::versionInText()
+{
+    QFETCH(QString, text);
+    QTEST(KernelFactsParser::versionInText(text), "version");
+}
+
+void TestKernelFactsParser::kernelPackages_data()
+{
+    QTest::addColumn<QByteArray>("listing");
+    QTest::addColumn<QStringList>("versions");
+    QTest::addColumn<QStringList>("packages");
+    QTest::newRow("rpm") << QByteArray("kernel 2.6.32-573.el6.x86_64\nkernel-ml 4.4.5-1.el6.elrepo.x86_64\n")
+                         << QStringList{"2.6.32-573.el6.x86_64", "4.4.5-1.el6.elrepo.x86_64"}
+                         << QStringList{"kernel", "kernel-ml"};
+    QTest::newRow("dpkg") << QByteArray(
+                                 "linux-image-6.1.0-18-amd64 6.1.76-1 install ok installed\n"
+                                 "linux-image-amd64 6.1.76-1 install ok installed\n"
+                                 "linux-image-6.1.0-9-amd64 6.1.27-1 deinstall ok config-files\n"
+                                 "linux-image-unsigned-6.8.0-31-generic 6.8.0-31.31 install ok installed\n")
+                          << QStringList{"6.1.0-18-amd64", "6.8.0-31-generic"}
+                          << QStringList{"linux-image-6.1.0-18-amd64",
+                                         "linux-image-unsigned-6.8.0-31-generic"};
+    QTest::newRow("empty") << QByteArray() << QStringList() << QStringList();
+}
+
+void TestKernelFactsParser::kernelPackages()
+{
+    QFETCH(QByteArray, listing);
+    QStringList versions;
+    QStringList packages;
+    for (const InstalledKernel& kernel : KernelFactsParser::kernelPackages(listing)) {
+        versions.append(kernel.version);
+        packages.append(kernel.package);
+    }
+    QTEST(versions, "versions");
+    QTEST(packages, "packages");
+}
+
+void TestKernelFactsParser::commandLine_data()
+{
+    QTest::addColumn<QByteArray>("cmdline");
+    QTest::addColumn<QByteArray>("cgroup2");
+    QTest::addColumn<bool>("memory");
+    QTest::addColumn<bool>("swap");
+    QTest::newRow("both") << QByteArray("ro quiet cgroup_enable=memory swapaccount=1\n") << QByteArray()
+                          << true << true;
+    QTest::newRow("list") << QByteArray("cgroup_enable=cpuset,memory") << QByteArray() << true << false;
+    QTest::newRow("swapaccount=0") << QByteArray("swapaccount=0") << QByteArray() << false << false;
+    QTest::newRow("cgroup v2") << QByteArray("ro") << QByteArray("cpuset cpu io memory pids\n") << true
+                               << false;
+    QTest::newRow("cgroup v2 without memory")
+        << QByteArray("ro") << QByteArray("cpuset cpu io pids") << false << false;
+}
+
+void TestKernelFactsParser::commandLine()
+{
+    QFETCH(QByteArray, cmdline);
+    QFETCH(QByteArray, cgroup2);
+    KernelFacts kernel;
+    KernelFactsParser::applyCommandLine(cmdline, cgroup2, &kernel);
+    QTEST(kernel.memoryCgroupEnabled, "memory");
+    QTEST(kernel.swapAccountEnabled, "swap");
+}
+
+QTEST_GUILESS_MAIN(TestKernelFactsParser)
+#include "TestKernelFactsParser.moc"
