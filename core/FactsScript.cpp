@@ -19,6 +19,9 @@ const char* const Commands[][2] = {
     {"misc", "cat /proc/misc"},
     {"mapper-control", "ls -l /dev/mapper/control"},
     {"cgroup2", "cat /sys/fs/cgroup/cgroup.controllers"},
+    {"cgroups", "cat /proc/cgroups"},
+    {"memsw", "for f in /sys/fs/cgroup/memory/memory.memsw.limit_in_bytes /sys/fs/cgroup/*/memory.swap.max; "
+              "do [ -e \"$f\" ] && echo \"$f\"; done; true"},
     {"lsblk-json", "lsblk -J -b -o NAME,KNAME,PATH,TYPE,SIZE,FSTYPE,MOUNTPOINT,LABEL,UUID"},
     {"lsblk", "lsblk -P -b -o NAME,KNAME,TYPE,SIZE,FSTYPE,MOUNTPOINT,LABEL,UUID"},
     {"df", "df -P -T -B1"},

@@ -181,6 +181,21 @@ void applyCommandLine(const QByteArray& cmdline, const QByteArray& cgroup2Contro
         kernel->memoryCgroupEnabled = true;
 }
 
+void applyCgroups(const QByteArray& procCgroups, const QByteArray& swapFiles, KernelFacts* kernel)
+{
+    // Many kernels have the memory controller on without cgroup_enable=memory; /proc/cgroups
+    // ("memory  0  1  1": name, hierarchy, count, enabled) is what counts. Swap accounting shows
+    // as memory.memsw.* (v1) or memory.swap.max (v2) files.
+    for (const QString& line : lines(procCgroups)) {
+        const QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        if (fields.size() >= 4 && fields.at(0) == QLatin1String("memory") &&
+            fields.at(3) == QLatin1String("1"))
+            kernel->memoryCgroupEnabled = true;
+    }
+    if (!swapFiles.trimmed().isEmpty())
+        kernel->swapAccountEnabled = true;
+}
+
 void applyFilesystems(const QByteArray& procFilesystems, const QByteArray& fsModules, KernelFacts* kernel)
 {
     // /proc/filesystems: "nodev\toverlay" or "\text4"; fs-modules: directory names ("overlayfs").
@@ -291,6 +306,8 @@ KernelFacts parse(const QMap<QString, FactsScript::Section>& sections, QStringLi
     kernel.tooOldForDocker = isOlderThan(kernel.running, 3, 10);
     applyCommandLine(output(sections, QStringLiteral("cmdline")), output(sections, QStringLiteral("cgroup2")),
                      &kernel);
+    applyCgroups(output(sections, QStringLiteral("cgroups")), output(sections, QStringLiteral("memsw")),
+                 &kernel);
     applyFilesystems(output(sections, QStringLiteral("filesystems")),
                      output(sections, QStringLiteral("fs-modules")), &kernel);
     applyInstalled(sections, &kernel);

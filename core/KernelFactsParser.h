@@ -27,6 +27,7 @@ bool isOlderThan(const QString& kernelVersion, int major, int minor);
 QString versionInText(const QString& text);
 
 void applyCommandLine(const QByteArray& cmdline, const QByteArray& cgroup2Controllers, KernelFacts* kernel);
+void applyCgroups(const QByteArray& procCgroups, const QByteArray& swapFiles, KernelFacts* kernel);
 void applyFilesystems(const QByteArray& procFilesystems, const QByteArray& fsModules, KernelFacts* kernel);
 
 // grub.conf: its `title` entries in order; *defaultValue gets `default=` as written.

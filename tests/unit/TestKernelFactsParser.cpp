@@ -22,6 +22,8 @@ private Q_SLOTS:
     void kernelPackages();
     void commandLine_data();
     void commandLine();
+    void cgroupsWithoutCommandLineFlags_data();
+    void cgroupsWithoutCommandLineFlags();
 };
 
 static QMap<QString, FactsScript::Section> sectionsOf(const QString& name)
@@ -256,6 +258,37 @@ void TestKernelFactsParser::commandLine()
     KernelFactsParser::applyCommandLine(cmdline, cgroup2, &kernel);
     QTEST(kernel.memoryCgroupEnabled, "memory");
     QTEST(kernel.swapAccountEnabled, "swap");
+}
+
+void TestKernelFactsParser::cgroupsWithoutCommandLineFlags_data()
+{
+    QTest::addColumn<QByteArray>("procCgroups");
+    QTest::addColumn<QByteArray>("swapFiles");
+    QTest::addColumn<bool>("memory");
+    QTest::addColumn<bool>("swap");
+    const QByteArray header = "#subsys_name\thierarchy\tnum_cgroups\tenabled\n";
+    QTest::newRow("Debian 12, v1, memory on")
+        << header + "cpuset\t2\t1\t1\nmemory\t4\t87\t1\n"
+        << QByteArray("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes\n") << true << true;
+    QTest::newRow("Ubuntu 18.04, memory on, no swap accounting") << header + "memory\t9\t110\t1\n"
+                                                                 << QByteArray() << true << false;
+    QTest::newRow("CentOS 6, memory off") << header + "memory\t0\t1\t0\n" << QByteArray() << false << false;
+    QTest::newRow("unified v2") << header + "memory\t0\t120\t1\n"
+                                << QByteArray("/sys/fs/cgroup/system.slice/memory.swap.max\n") << true
+                                << true;
+    QTest::newRow("unreadable") << QByteArray() << QByteArray() << false << false;
+}
+
+void TestKernelFactsParser::cgroupsWithoutCommandLineFlags()
+{
+    QFETCH(QByteArray, procCgroups);
+    QFETCH(QByteArray, swapFiles);
+    QFETCH(bool, memory);
+    QFETCH(bool, swap);
+    KernelFacts kernel;
+    KernelFactsParser::applyCgroups(procCgroups, swapFiles, &kernel);
+    QCOMPARE(kernel.memoryCgroupEnabled, memory);
+    QCOMPARE(kernel.swapAccountEnabled, swap);
 }
 
 QTEST_GUILESS_MAIN(TestKernelFactsParser)
