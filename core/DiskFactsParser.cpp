@@ -111,6 +111,10 @@ void applyDfTo(const QMap<QString, DfEntry>& byMount, BlockDevice* device)
     if (!device->mountPoint.isEmpty() && it != byMount.constEnd()) {
         device->fsSize = it->size;
         device->fsUsed = it->used;
+        // lsblk reads FSTYPE from udev or blkid, which containers and chroots often lack; df knows
+        // the type of what is mounted.
+        if (device->fsType.isEmpty())
+            device->fsType = it->fsType;
     }
     for (BlockDevice& child : device->children)
         applyDfTo(byMount, &child);

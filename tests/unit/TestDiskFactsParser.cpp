@@ -24,6 +24,7 @@ private Q_SLOTS:
     void btrfs();
     void dfMountPointWithSpaces();
     void dockerRootFromMounts();
+    void fsTypeFromDfWhenLsblkHasNone();
 };
 
 static QMap<QString, FactsScript::Section> sectionsOf(const QString& name)
@@ -261,6 +262,25 @@ void TestDiskFactsParser::dockerRootFromMounts()
     DiskFactsParser::applyDockerRootFromMounts(df, QStringLiteral("/srv/docker"), &disks);
     QCOMPARE(disks.dockerRootMount, QStringLiteral("/"));
     QCOMPARE(disks.dockerRootSize, qint64(100));
+}
+
+void TestDiskFactsParser::fsTypeFromDfWhenLsblkHasNone()
+{
+    // In a container or chroot lsblk has no udev database: FSTYPE is empty for a mounted btrfs.
+    QList<BlockDevice> devices = DiskFactsParser::parseLsblkPairs(
+        "NAME=\"loop2\" KNAME=\"loop2\" TYPE=\"loop\" SIZE=\"2147483648\" FSTYPE=\"\" "
+        "MOUNTPOINT=\"/var/lib/docker\" LABEL=\"\" UUID=\"\"\n"
+        "NAME=\"sda\" KNAME=\"sda\" TYPE=\"disk\" SIZE=\"1000\" FSTYPE=\"xfs\" MOUNTPOINT=\"/\" LABEL=\"\" "
+        "UUID=\"\"\n");
+    const QList<DiskFactsParser::DfEntry> df =
+        DiskFactsParser::parseDf("Filesystem Type 1-blocks Used Available Capacity Mounted on\n"
+                                 "/dev/loop2 btrfs 2147483648 9000000 2100000000 1% /var/lib/docker\n"
+                                 "/dev/sda ext4 1000 10 990 1% /\n");
+    DiskFactsParser::applyDf(df, &devices);
+    QCOMPARE(devices.size(), 2);
+    QCOMPARE(devices.at(0).fsType, QStringLiteral("btrfs"));
+    QCOMPARE(devices.at(0).fsUsed, qint64(9000000));
+    QCOMPARE(devices.at(1).fsType, QStringLiteral("xfs")); // lsblk's own answer is kept
 }
 
 QTEST_GUILESS_MAIN(TestDiskFactsParser)
