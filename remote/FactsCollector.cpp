@@ -24,6 +24,7 @@ void FactsCollector::refresh(HostSession* session)
             .toShell();
     request.display = tr("(refresh facts: OS, kernels, disks, Docker)");
     request.timeoutMs = 120000;
+    request.logOutput = false; // hundreds of lines of raw facts; the panes show them
 
     Running& running = m_running[host];
     running.session = session;

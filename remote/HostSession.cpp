@@ -69,7 +69,10 @@ HostSession::HostSession(const Host& host, const SessionOptions& options, QObjec
                 m_backlog->fetch_sub(data.size());
                 Q_EMIT commandOutput(id, channel, data);
             });
-    connect(m_worker, &SshWorker::commandFinished, this, &HostSession::commandFinished);
+    connect(m_worker, &SshWorker::commandFinished, this, [this](quint64 id, const CommandResult& result) {
+        Q_EMIT commandFinished(id, result);
+        m_quietIds.remove(id);
+    });
     m_thread->start();
 }
 
@@ -110,6 +113,8 @@ void HostSession::close()
 quint64 HostSession::run(const CommandRequest& request)
 {
     const quint64 id = m_nextId++;
+    if (!request.logOutput)
+        m_quietIds.insert(id);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, id, request] { worker->run(id, request); }, Qt::QueuedConnection);
     return id;

@@ -4,6 +4,7 @@
 #include "SessionTypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -34,6 +35,8 @@ public:
     // Starts a command; returns its id. Commands beyond SessionOptions::maxChannels wait their turn.
     // If the session is not connected yet it is opened first.
     quint64 run(const CommandRequest& request);
+    // Whether the session log should show this command's output (CommandRequest::logOutput).
+    bool logsOutput(quint64 id) const { return !m_quietIds.contains(id); }
     // Sends TERM to the remote command, then closes its channel.
     void cancel(quint64 id);
 
@@ -63,6 +66,7 @@ private:
     SshWorker* m_worker = nullptr;
     std::shared_ptr<std::atomic<qint64>> m_backlog; // output bytes on their way from the worker
     quint64 m_nextId = 1;
+    QSet<quint64> m_quietIds; // commands run with CommandRequest::logOutput false
 };
 
 } // namespace Lotsen

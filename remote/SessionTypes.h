@@ -77,10 +77,11 @@ enum class OutputChannel
 struct CommandRequest
 {
     QByteArray shellLine;
-    QByteArray stdinData; // sent after start (after sudo's prompt is answered); then EOF
-    bool sudo = false;    // wrap in sudo -S with a prompt marker
-    int timeoutMs = 0;    // 0 = none
-    QString display;      // how the log shows it; defaults to shellLine
+    QByteArray stdinData;  // sent after start (after sudo's prompt is answered); then EOF
+    bool sudo = false;     // wrap in sudo -S with a prompt marker
+    int timeoutMs = 0;     // 0 = none
+    QString display;       // how the log shows it; defaults to shellLine
+    bool logOutput = true; // false: the session log shows the command and its end, not its output
 };
 
 struct CommandResult

@@ -121,8 +121,9 @@ void SessionManager::hookUp(HostSession* session)
     connect(session, &HostSession::commandStarted, log,
             [log, host](quint64 id, const QString& display) { log->appendCommand(host, id, display); });
     connect(session, &HostSession::commandOutput, log,
-            [log, host](quint64 id, OutputChannel channel, const QByteArray& chunk) {
-                log->appendOutput(host, id, channel, chunk);
+            [log, host, session](quint64 id, OutputChannel channel, const QByteArray& chunk) {
+                if (session->logsOutput(id))
+                    log->appendOutput(host, id, channel, chunk);
             });
     connect(session, &HostSession::commandFinished, log,
             [log, host](quint64 id, const CommandResult& result) { log->appendFinished(host, id, result); });
