@@ -193,6 +193,7 @@ double opensshWarmExec(const Bed& bed, int commands)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured, also in a file
     qint64 bytes = 1ll << 30;
     int hosts = 30, rounds = 3;
     const QStringList args = app.arguments();

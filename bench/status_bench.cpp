@@ -176,6 +176,7 @@ double ansibleSetup(const Bed& bed, int n, bool warm)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured, also in a file
     int rounds = 3;
     const QStringList args = app.arguments();
     if (args.size() == 3 && args[1] == QLatin1String("--rounds"))
