@@ -3,10 +3,14 @@
 #include "HostStore.h"
 #include "Icons.h"
 #include "Translations.h"
+#include "demo/DemoHosts.h"
+#include "facts/FactsStore.h"
+#include "facts/RefreshIntervalMenu.h"
 #include "hosts/HostListController.h"
 #include "hosts/HostTreeModel.h"
 #include "hosts/HostTreeView.h"
 #include "log/LogPane.h"
+#include "panes/DetailTabs.h"
 #include "run/RunCommandWidget.h"
 #include "sessions/SessionManager.h"
 
@@ -19,11 +23,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,6 +49,9 @@ MainWindow::MainWindow(const QString& configDir, QWidget* parent)
     m_hostList = new HostListController(QDir(m_configDir).filePath(QStringLiteral("hosts.json")), m_model,
                                         m_sessions, this, this);
     m_run = new RunCommandWidget(m_sessions);
+    m_facts = new FactsStore(m_sessions, this);
+    m_tabs = new DetailTabs(m_facts);
+    m_tabs->addExtraTab(m_run);
 
     createCentralArea();
     m_hostCount = new QLabel;
@@ -93,6 +102,24 @@ QWidget* MainWindow::createEmptyHostsPage()
     buttons->addWidget(m_emptyImport);
     buttons->addStretch();
     layout->addLayout(buttons);
+
+    // Run as root on a machine with the test bed's tools: offer the demo hosts.
+    m_demoNote = new QLabel;
+    m_demoNote->setObjectName(QStringLiteral("demoNoteLabel"));
+    m_demoNote->setWordWrap(true);
+    m_demoNote->setAlignment(Qt::AlignCenter);
+    m_demoNote->setMargin(16);
+    layout->addWidget(m_demoNote);
+    auto* demoRow = new QHBoxLayout;
+    demoRow->addStretch();
+    m_emptyDemo = new QPushButton(Icons::get(QStringLiteral("connect")), QString());
+    m_emptyDemo->setObjectName(QStringLiteral("startDemoButton"));
+    demoRow->addWidget(m_emptyDemo);
+    demoRow->addStretch();
+    layout->addLayout(demoRow);
+    const bool demoPossible = DemoHosts::available();
+    m_demoNote->setVisible(demoPossible);
+    m_emptyDemo->setVisible(demoPossible);
     layout->addStretch();
     return page;
 }
@@ -107,7 +134,7 @@ void MainWindow::createCentralArea()
 
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
-    m_rightSplitter->addWidget(m_run);
+    m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->addWidget(m_log);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
@@ -125,8 +152,10 @@ void MainWindow::connectParts()
 {
     connect(m_emptyAdd, &QPushButton::clicked, m_add, &QAction::trigger);
     connect(m_emptyImport, &QPushButton::clicked, m_importSshConfig, &QAction::trigger);
+    connect(m_emptyDemo, &QPushButton::clicked, m_startDemo, &QAction::trigger);
     connect(m_tree, &HostTreeView::selectedHostsChanged, this, [this](const QStringList& hosts) {
         m_run->setTargets(hosts);
+        m_tabs->setSelectedHosts(hosts);
         updateActions();
     });
     connect(m_tree, &HostTreeView::hostActivated, this,
@@ -178,6 +207,14 @@ void MainWindow::createActions()
     m_disconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_disconnect, &QAction::triggered, this,
             [this] { m_sessions->disconnectHosts(m_tree->selectedHostNames()); });
+    m_refresh = makeAction("actionRefresh", QStringLiteral("refresh"));
+    if (m_refresh->icon().isNull())
+        m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, [this] { m_facts->refresh(m_tree->selectedHostNames()); });
+    m_startDemo = makeAction("actionStartDemo");
+    m_startDemo->setEnabled(DemoHosts::available());
+    connect(m_startDemo, &QAction::triggered, this, &MainWindow::startDemoHosts);
     m_add = makeAction("actionAddHost", QStringLiteral("host-add"));
     m_add->setShortcut(QKeySequence::New);
     connect(m_add, &QAction::triggered, this, [this] {
@@ -223,7 +260,7 @@ void MainWindow::createActions()
     connect(m_swedish, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("sv")); });
     connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
-    m_tree->addActions({m_connect, m_disconnect});
+    m_tree->addActions({m_connect, m_disconnect, m_refresh});
     auto* separator = new QAction(this);
     separator->setSeparator(true);
     m_tree->addActions({separator, m_add, m_edit, m_remove});
@@ -242,22 +279,26 @@ void MainWindow::createMenus()
 
     m_hostsMenu = menuBar()->addMenu(QString());
     m_hostsMenu->setObjectName(QStringLiteral("hostsMenu"));
-    m_hostsMenu->addActions({m_connect, m_disconnect});
+    m_hostsMenu->addActions({m_connect, m_disconnect, m_refresh});
     m_hostsMenu->addSeparator();
     m_hostsMenu->addActions({m_add, m_edit, m_remove});
+    m_hostsMenu->addSeparator();
+    m_hostsMenu->addAction(m_startDemo);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions({m_swedish, m_english});
+    m_intervalMenu = new RefreshIntervalMenu(m_facts, settingsPath(), m_settingsMenu);
+    m_settingsMenu->addMenu(m_intervalMenu);
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(24, 24));
-    m_toolBar->addActions({m_connect, m_disconnect});
+    m_toolBar->addActions({m_connect, m_disconnect, m_refresh});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_add, m_edit, m_remove});
     m_toolBar->addSeparator();
@@ -283,6 +324,9 @@ void MainWindow::retranslateUi()
     m_connect->setToolTip(tr("Connect to the selected hosts (a group means all of its hosts)"));
     m_disconnect->setText(tr("&Disconnect"));
     m_disconnect->setToolTip(tr("Close the connections to the selected hosts"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setToolTip(tr("Read the disks, kernels and Docker of the selected hosts again (all at once)"));
+    m_tabs->setTabText(m_tabs->indexOf(m_run), tr("Run"));
     m_add->setText(tr("&Add host…"));
     m_add->setToolTip(tr("Add a host to the list"));
     m_edit->setText(tr("&Edit host…"));
@@ -298,8 +342,60 @@ void MainWindow::retranslateUi()
                             "inventory (File ▸ Import)."));
     m_emptyAdd->setText(tr("Add host…"));
     m_emptyImport->setText(tr("Import from SSH config…"));
+    m_demoNote->setText(
+        tr("Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, "
+           "Docker engine and disk on a loopback address — a CentOS 6.7 stand-in on btrfs and "
+           "Debian 12 on overlay2 and on vfs. They stop when Lotsen quits."));
+    m_emptyDemo->setText(m_demoStarting ? tr("Starting the demo hosts…") : tr("Start demo hosts"));
+    m_startDemo->setText(tr("Start &demo hosts"));
+    QString whyNot;
+    m_startDemo->setToolTip(DemoHosts::available(&whyNot)
+                                ? tr("Start three demo hosts on this machine (sshd and Docker on loopback "
+                                     "addresses) and add them to the list")
+                                : whyNot);
     m_model->retranslate();
     updateStatus();
+}
+
+void MainWindow::startDemoHosts()
+{
+    if (m_demoStarting)
+        return;
+    if (!m_demo) {
+        m_demo = new DemoHosts(this);
+        connect(m_demo, &DemoHosts::started, this, [this](const QList<Host>& hosts) {
+            setDemoStarting(false);
+            m_hostList->mergeHosts(hosts);
+            QStringList names;
+            for (const Host& host : hosts)
+                names.append(host.name);
+            m_log->appendEvent(QString(), tr("Demo hosts started: %1").arg(names.join(QStringLiteral(", "))),
+                               false);
+            m_sessions->connectHosts(names);
+        });
+        connect(m_demo, &DemoHosts::failed, this, [this](const QString& error) {
+            setDemoStarting(false);
+            m_log->appendEvent(QString(), error, true);
+            QMessageBox* box =
+                new QMessageBox(QMessageBox::Warning, tr("Demo hosts"), error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
+    setDemoStarting(true);
+    m_demo->start();
+}
+
+void MainWindow::setDemoStarting(bool starting)
+{
+    m_demoStarting = starting;
+    m_startDemo->setEnabled(!starting && DemoHosts::available());
+    m_emptyDemo->setEnabled(!starting);
+    m_emptyDemo->setText(starting ? tr("Starting the demo hosts…") : tr("Start demo hosts"));
+    if (starting)
+        statusBar()->showMessage(tr("Starting the demo hosts (about ten seconds)…"));
+    else
+        statusBar()->clearMessage();
 }
 
 void MainWindow::switchLanguage(const QString& language)
@@ -321,6 +417,7 @@ void MainWindow::updateActions()
     const QStringList selected = m_tree->selectedHostNames();
     m_connect->setEnabled(!selected.isEmpty());
     m_disconnect->setEnabled(!selected.isEmpty());
+    m_refresh->setEnabled(!selected.isEmpty());
     m_edit->setEnabled(m_tree->selectedHostRows().size() == 1);
     m_remove->setEnabled(!selected.isEmpty());
 }

@@ -13,15 +13,20 @@ class QToolBar;
 
 namespace Lotsen {
 
+class DemoHosts;
+class DetailTabs;
+class FactsStore;
 class HostListController;
 class HostTreeModel;
 class HostTreeView;
 class LogPane;
+class RefreshIntervalMenu;
 class RunCommandWidget;
 class SessionManager;
 
-// The application window, a thin shell: host tree on the left; the run box above the session log
-// on the right; menus, toolbar and status bar wiring the actions to the parts that do the work.
+// The application window, a thin shell: host tree on the left; on the right the detail tabs (the
+// facts panes and the run box) above the session log; menus, toolbar and status bar wiring the
+// actions to the parts that do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +45,8 @@ public:
     SessionManager* sessions() const { return m_sessions; }
     RunCommandWidget* runWidget() const { return m_run; }
     LogPane* logPane() const { return m_log; }
+    FactsStore* factsStore() const { return m_facts; }
+    DetailTabs* detailTabs() const { return m_tabs; }
 
     void switchLanguage(const QString& language); // "sv", "en"
 
@@ -48,6 +55,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void startDemoHosts();
+    void setDemoStarting(bool starting);
     void createCentralArea();
     QWidget* createEmptyHostsPage();
     void createActions();
@@ -69,6 +78,9 @@ private:
     SessionManager* m_sessions = nullptr;
     HostListController* m_hostList = nullptr;
     RunCommandWidget* m_run = nullptr;
+    FactsStore* m_facts = nullptr;
+    DetailTabs* m_tabs = nullptr;
+    RefreshIntervalMenu* m_intervalMenu = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
     QLabel* m_hostCount = nullptr;
@@ -77,6 +89,10 @@ private:
     QLabel* m_emptyHint = nullptr;
     QPushButton* m_emptyAdd = nullptr;
     QPushButton* m_emptyImport = nullptr;
+    QLabel* m_demoNote = nullptr;
+    QPushButton* m_emptyDemo = nullptr;
+    DemoHosts* m_demo = nullptr;
+    bool m_demoStarting = false;
     QToolBar* m_toolBar = nullptr;
 
     QMenu* m_fileMenu = nullptr;
@@ -86,6 +102,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     QAction* m_connect = nullptr;
     QAction* m_disconnect = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_startDemo = nullptr;
     QAction* m_add = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_remove = nullptr;

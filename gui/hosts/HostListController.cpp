@@ -107,11 +107,11 @@ void HostListController::importHosts(ImportDialog::Source source)
 {
     auto* dialog = new ImportDialog(source, storeNames(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyImport(dialog->selectedHosts()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { mergeHosts(dialog->selectedHosts()); });
     dialog->open();
 }
 
-void HostListController::applyImport(const QList<Host>& hosts)
+void HostListController::mergeHosts(const QList<Host>& hosts)
 {
     int added = 0;
     int replaced = 0;

@@ -33,6 +33,8 @@ public:
     void editHost(const QString& name);
     void removeHosts(const QStringList& names);
     void importHosts(ImportDialog::Source source);
+    // Adds the hosts, replacing those of the same name (an import, the demo hosts).
+    void mergeHosts(const QList<Host>& hosts);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -45,7 +47,6 @@ private:
     QStringList storeNames() const;
     void showError(const QString& title, const QString& text);
     void applyEdit(const QString& oldName, const Host& host);
-    void applyImport(const QList<Host>& hosts);
     static bool connectionSettingsDiffer(const Host& a, const Host& b);
 
     HostStore m_store;

@@ -2,7 +2,7 @@
 # hostbed.sh — Docker hosts for Lotsen's tests: each one its own sshd, its own dockerd, its own /etc,
 # /boot, /run, /var/log and a real filesystem on a loop device under /var/lib/docker.
 #
-#   hostbed.sh start DIR PROFILE[,PROFILE...] [--base-port P] [--owner PID]
+#   hostbed.sh start DIR PROFILE[,PROFILE...] [--base-port P] [--owner PID] [--keep-keys]
 #   hostbed.sh stop DIR
 #   hostbed.sh ssh DIR I [SSH-ARGS...]      OpenSSH client as root on host I (by hand)
 #   hostbed.sh enter DIR I [COMMAND...]     run COMMAND (default bash) inside host I's namespaces
@@ -18,6 +18,8 @@
 # runs over SSH sees that host's files, engine and filesystem. Needs root. Everything lives under DIR
 # except /var/lib/docker (created empty as a mount point if missing, then left) and the loop devices
 # (detached by stop). DIR/bed.json describes the running bed; --owner PID stops it when PID dies.
+# --keep-keys keeps the host and client keys in DIR/keys across starts (the demo: a key accepted
+# once stays valid); without it every start makes new ones.
 set -euo pipefail
 
 readonly SSHD=/usr/sbin/sshd
@@ -37,6 +39,7 @@ BED_SRC="$(dirname "$SELF")"
 readonly BED_SRC
 RESERVATIONS="${TMPDIR:-/tmp}/lotsen-hostbed-$(id -u)"
 readonly RESERVATIONS
+KEEP_KEYS=false
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 die() {
@@ -161,7 +164,16 @@ prepare_host() { # DIR I PROFILE
     mkdir -p "$h/run" "$h/log" "$h/boot" "$h/root"
     printf 'NAME=%s\nPROFILE=%s\nDRIVER=%s\nFS=%s\n' "$name" "$profile" "$driver" "$fs" >"$h/host.env"
 
-    ssh-keygen -q -t ed25519 -N '' -C "root@lotsen-$name" -f "$h/ssh_host_ed25519_key" </dev/null
+    local kept="$1/keys/host$2-$profile"
+    if [[ $KEEP_KEYS == true && -f $kept/ssh_host_ed25519_key ]]; then
+        cp "$kept/ssh_host_ed25519_key" "$kept/ssh_host_ed25519_key.pub" "$h/"
+    else
+        ssh-keygen -q -t ed25519 -N '' -C "root@lotsen-$name" -f "$h/ssh_host_ed25519_key" </dev/null
+        if [[ $KEEP_KEYS == true ]]; then
+            mkdir -p "$kept" && chmod 0700 "$1/keys" "$kept"
+            cp "$h/ssh_host_ed25519_key" "$h/ssh_host_ed25519_key.pub" "$kept/"
+        fi
+    fi
     ssh-keygen -lf "$h/ssh_host_ed25519_key.pub" | cut -d' ' -f2 >"$h/fingerprint"
 
     # The host's own /etc: this machine's, with its own host key, hostname and machine-id.
@@ -459,6 +471,7 @@ cmd_start() {
         case $1 in
             --base-port) requested=${2:?--base-port needs a value}; shift 2 ;;
             --owner) owner=${2:?--owner needs a pid}; shift 2 ;;
+            --keep-keys) KEEP_KEYS=true; shift ;;
             -*) usage ;;
             *)
                 if [[ -z $dir ]]; then dir=$1; elif [[ -z $profiles ]]; then profiles=$1; else usage; fi
@@ -494,7 +507,15 @@ cmd_start() {
     rm -rf "$dir/client" "$dir/authorized_keys"
     mkdir -p "$dir/client" "$dir/authorized_keys"
     chmod 0700 "$dir/client"
-    ssh-keygen -q -t ed25519 -N '' -C lotsen-hostbed-client -f "$dir/client/id_ed25519" </dev/null
+    if [[ $KEEP_KEYS == true && -f $dir/keys/client/id_ed25519 ]]; then
+        cp "$dir/keys/client/id_ed25519" "$dir/keys/client/id_ed25519.pub" "$dir/client/"
+    else
+        ssh-keygen -q -t ed25519 -N '' -C lotsen-hostbed-client -f "$dir/client/id_ed25519" </dev/null
+        if [[ $KEEP_KEYS == true ]]; then
+            mkdir -p "$dir/keys/client" && chmod 0700 "$dir/keys" "$dir/keys/client"
+            cp "$dir/client/id_ed25519" "$dir/client/id_ed25519.pub" "$dir/keys/client/"
+        fi
+    fi
     cp "$dir/client/id_ed25519.pub" "$dir/authorized_keys/root"
     make_image_tarballs "$dir"
 
@@ -542,6 +563,10 @@ cmd_start() {
         printf '[%s]:%d %s\n' "$(host_address "$i")" $((BASE_PORT + i)) \
             "$(cut -d' ' -f1,2 "$dir/host$i/ssh_host_ed25519_key.pub")" >>"$dir/known_hosts"
     done
+    if [[ -n $owner ]] && ! alive "$owner"; then
+        cmd_stop "$dir"
+        die "--owner $owner exited while the hosts started; they were stopped again"
+    fi
     [[ -z $owner ]] || start_watchdog "$dir" "$owner"
     write_bed_json "$dir"
     echo "$dir/bed.json"

@@ -171,20 +171,26 @@ bool HostTestBed::runScript(const QStringList& arguments, int timeoutMs)
 
 bool HostTestBed::load()
 {
-    QFile file(m_dir->filePath(QStringLiteral("bed.json")));
+    return readDescription(m_dir->filePath(QStringLiteral("bed.json")), &m_hosts, &m_clientKey, &m_knownHosts,
+                           &m_lastError);
+}
+
+bool HostTestBed::readDescription(const QString& bedJson, QList<DockerBedHost>* hostsOut, QString* clientKey,
+                                  QString* knownHosts, QString* error)
+{
+    QFile file(bedJson);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+        *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        m_lastError =
-            QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString());
+        *error = QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString());
         return false;
     }
     const QJsonObject bed = document.object();
-    m_hosts.clear();
+    hostsOut->clear();
     const QJsonArray hosts = bed.value(QLatin1String("hosts")).toArray();
     for (const QJsonValue& value : hosts) {
         const QJsonObject o = value.toObject();
@@ -212,12 +218,12 @@ bool HostTestBed::load()
         for (const QJsonValue& container : containers)
             h.containers.append(container.toString());
         h.containerRunning = o.value(QLatin1String("containerRunning")).toBool();
-        m_hosts.append(h);
+        hostsOut->append(h);
     }
-    m_clientKey = bed.value(QLatin1String("clientKey")).toString();
-    m_knownHosts = bed.value(QLatin1String("knownHosts")).toString();
-    if (m_hosts.isEmpty()) {
-        m_lastError = QStringLiteral("%1 lists no hosts").arg(file.fileName());
+    *clientKey = bed.value(QLatin1String("clientKey")).toString();
+    *knownHosts = bed.value(QLatin1String("knownHosts")).toString();
+    if (hostsOut->isEmpty()) {
+        *error = QStringLiteral("%1 lists no hosts").arg(file.fileName());
         return false;
     }
     return true;

@@ -48,6 +48,9 @@ public:
     // Whether this machine can run the bed: root, dockerd, unshare, losetup, mkfs.btrfs, sshd, …
     static bool canRun(QString* whyNot = nullptr);
     static QString scriptPath();
+    // Reads a bed.json the script wrote (also one started by someone else, such as the demo).
+    static bool readDescription(const QString& bedJson, QList<DockerBedHost>* hosts, QString* clientKey,
+                                QString* knownHosts, QString* error);
 
     // profiles: e.g. {"el6-btrfs", "debian12-overlay2", "debian12-vfs"}; host i gets profiles[i].
     bool start(const QStringList& profiles, QString* error = nullptr);
