@@ -13,9 +13,12 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Lotsen;
 using namespace Lotsen::Bench;
@@ -173,6 +176,27 @@ double ansibleSetup(const Bed& bed, int n, bool warm)
 
 } // namespace
 
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    ::getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds (user + system, all its processes) the facts script costs when run here directly:
+// what every bed host spends per refresh, on the same CPUs as all the others.
+double scriptCpuSeconds()
+{
+    const double before = cpuSeconds(RUSAGE_CHILDREN);
+    QProcess script;
+    script.setStandardOutputFile(QProcess::nullDevice());
+    script.setStandardErrorFile(QProcess::nullDevice());
+    script.start(QStringLiteral("bash"), {QStringLiteral("-c"), QString::fromUtf8(FactsScript::script())});
+    script.waitForFinished(-1);
+    return cpuSeconds(RUSAGE_CHILDREN) - before;
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -194,7 +218,7 @@ int main(int argc, char** argv)
         qint64(FactsScript::script().size()), rounds);
     std::printf("(seconds until every host's facts are in; ansible = `ansible all -m setup -f N`)\n\n");
     std::printf("hosts  mode   lotsen    openssh   ansible   ansible/lotsen\n");
-    double warmOne = -1, warmThirty = -1;
+    double warmOne = -1, warmThirty = -1, clientCpuThirty = -1;
     for (int n : {1, 10, 30}) {
         const double coldLotsen = medianOf(rounds, [&] {
             auto sessions = sessionsFor(bed, n);
@@ -211,7 +235,10 @@ int main(int argc, char** argv)
 
         auto sessions = sessionsFor(bed, n);
         lotsenRefresh(sessions); // connects; not counted
+        const double cpuBefore = cpuSeconds(RUSAGE_SELF);
         const double warmLotsen = medianOf(rounds, [&] { return lotsenRefresh(sessions); });
+        if (n == 30)
+            clientCpuThirty = (cpuSeconds(RUSAGE_SELF) - cpuBefore) / rounds;
         sessions.clear();
         HostSession::waitForWorkers();
         QTemporaryDir masters;
@@ -236,5 +263,15 @@ int main(int argc, char** argv)
             warmThirty = warmLotsen;
     }
     std::printf("\n30 hosts warm / 1 host warm (lotsen): %.2f   (target <= 2)\n", warmThirty / warmOne);
+    // The bed's hosts are processes on this machine: 30 facts scripts share its CPUs, which real
+    // hosts would not. What the remote side alone needs bounds the 30-host time from below.
+    const double scriptCpu = medianOf(5, scriptCpuSeconds);
+    const int cpus = std::max(1, QThread::idealThreadCount());
+    const double floorThirty = std::max(warmOne, 30 * scriptCpu / cpus);
+    std::printf(
+        "facts script: %.3f CPU s per host; 30 hosts on %d CPUs need >= %.2f s for the scripts alone\n",
+        scriptCpu, cpus, floorThirty);
+    std::printf("30 hosts warm / that floor (lotsen): %.2f; Lotsen's own CPU for a 30-host refresh: %.3f s\n",
+                warmThirty / floorThirty, clientCpuThirty);
     return 0;
 }
