@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>FactsFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::AuditLog</name>
     <message>
         <source>Cannot create the audit log folder %1. Check that you may write there.</source>
@@ -18,17 +81,6 @@
 </context>
 <context>
     <name>Lotsen::Cli</name>
-    <message>
-        <source>Usage: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
-HOST = a configured host name, [user@]address[:port], or ssh://user@address:port
-  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   run one command, stream its output, exit with its code
-  hosts                                  list the configured hosts
-  hosts add NAME TARGET [--group G] [--tag T]...
-  hosts remove NAME
-  hosts import ssh-config [FILE] | ansible FILE
-Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unknown or changed; 4 authentication failed; 5 host unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--lang takes sv or en, not %1</source>
         <translation type="unfinished"></translation>
@@ -118,6 +170,54 @@ Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unkno
         <source>Imported %1 of %2 hosts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
+HOST = a configured host name, [user@]address[:port], or ssh://user@address:port
+  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   run one command, stream its output, exit with its code
+  status HOST... [--json]                facts: OS, kernels, disks, Docker
+  hosts                                  list the configured hosts
+  hosts add NAME TARGET [--group G] [--tag T]...
+  hosts remove NAME
+  hosts import ssh-config [FILE] | ansible FILE
+Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unknown or changed; 4 authentication failed; 5 host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status needs at least one HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  OS:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Kernel:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Docker:  not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Docker:  %1, daemon not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Docker:  %1, storage driver %2, %3 images, %4 containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::CommandChannel</name>
@@ -155,6 +255,469 @@ Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unkno
     </message>
     <message>
         <source>The command ended without an exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DemoHosts</name>
+    <message>
+        <source>The demo hosts need root (they use loop devices and their own Docker engines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo script %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hosts need %1; install the packages with scripts/install-deps.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hosts did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hosts are already running in %1 (from another Lotsen?). Quit that one, or stop them with: %2 stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo script could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hosts started but %1 lists none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DetailTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DisksModel</name>
+    <message>
+        <source>Block devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Btrfs filesystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds Docker&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 free · %n physical volume(s)</source>
+        <translation>
+            <numerusform>%1 free · %n physical volume</numerusform>
+            <numerusform>%1 free · %n physical volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical volume(s)</source>
+        <translation>
+            <numerusform>%n logical volume</numerusform>
+            <numerusform>%n logical volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>physical volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in a volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thin pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logical volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>btrfs filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DisksPane</name>
+    <message>
+        <source>%1 — not found on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3), mounted at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no — the devicemapper storage driver cannot work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker data root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device-mapper in kernel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LVM tools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerContainersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerFactsParser</name>
+    <message>
+        <source>%1: the output was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json is not valid JSON; the Docker daemon will not start with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: the login user may not use the Docker daemon (permission denied on its socket); add the user to the docker group (usermod -aG docker USER, then log in again) or connect as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: the daemon process runs but did not answer the login user; on older Docker versions this usually means the user is not in the docker group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerImagesModel</name>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerPane</name>
+    <message>
+        <source>Docker is not installed on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 · server %2 · API %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running (or not reachable by this user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop-backed: unacceptable for performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool data space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool metadata space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members (only root may use Docker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsCollector</name>
+    <message>
+        <source>(refresh facts: OS, kernels, disks, Docker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsParser</name>
+    <message>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: output cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unreadable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsStore</name>
+    <message>
+        <source>The refresh failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsWarnings</name>
+    <message>
+        <source>Docker&apos;s devicemapper storage runs on loop devices (sparse files under %1), which is far too slow for production. Give Docker an LVM thin pool (--storage-opt dm.thinpooldev=/dev/VG/POOL) or move it to btrfs or overlay2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin pool %1: metadata is %2% full. When it runs out, the pool and Docker stop writing; extend it (lvextend --poolmetadatasize +SIZE VG/POOL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin pool %1: data is %2% full. Remove unused images and containers or extend the pool (lvextend -L +SIZE VG/POOL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel %1 is too old for current Docker, which needs 3.10 or later; on 2.6.32 Docker stops at 1.7.1. Install a newer kernel (e.g. kernel-ml or kernel-lt from ELRepo), make it the GRUB default and reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel %1 is too old for current Docker, which needs 3.10 or later. Install a newer kernel, make it the GRUB default and reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reboot is pending: updates (perhaps a new kernel) take effect only after the host restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory cgroup is off, so `docker run --memory` limits do not work. Add cgroup_enable=memory to the kernel command line and reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap accounting is off, so containers&apos; memory limits do not cover swap. Add swapaccount=1 to the kernel command line and reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker %1 is installed but its daemon is not running. Start it (service docker start, or systemctl start docker) and check its log if it stops again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is configured for the devicemapper storage driver, but the kernel has no device-mapper. Load it (modprobe dm_thin_pool) or choose another storage driver; the daemon cannot start otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker uses the btrfs storage driver with --selinux-enabled, which btrfs does not support. Remove --selinux-enabled from the daemon options (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data (%1) is on the root filesystem: growing images and containers can fill /. A separate disk, logical volume or btrfs filesystem keeps them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRUB boots kernel %1 by default, but %2 is running: after the next reboot a different kernel runs. Check grub.conf default= (or grub2-set-default) if that is not intended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +978,67 @@ Open connections to them are closed. Nothing changes on the hosts themselves.</s
     </message>
 </context>
 <context>
+    <name>Lotsen::HostPane</name>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not read:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several hosts are selected.
+
+The Overview tab compares them; double-click a host there to see its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host in the list to see its disks, kernels and Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: the refresh failed (see above). Press Refresh (F5) to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet — press Refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh failed; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::HostStore</name>
     <message>
         <source>Cannot read the host list %1: %2.</source>
@@ -669,6 +1293,104 @@ Open connections to them are closed. Nothing changes on the hosts themselves.</s
     </message>
 </context>
 <context>
+    <name>Lotsen::KernelsModel</name>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRUB boots this kernel next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot menu entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::KernelsPane</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — too old for current Docker (3.10 or newer needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRUB legacy (grub.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRUB 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes — a newer kernel or library waits for a reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running kernel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot loader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRUB default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULTKERNEL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limits for Docker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::LogPane</name>
     <message>
         <source>Session log</source>
@@ -815,6 +1537,182 @@ Add one, or import your hosts from ~/.ssh/config or an Ansible inventory (File �
         <translation>
             <numerusform>%n connected</numerusform>
             <numerusform>%n connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the disks, kernels and Docker of the selected hosts again (all at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, Docker engine and disk on a loopback address — a CentOS 6.7 stand-in on btrfs and Debian 12 on overlay2 and on vfs. They stop when Lotsen quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo hosts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start demo hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;demo hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start three demo hosts on this machine (sshd and Docker on loopback addresses) and add them to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hosts started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo hosts (about ten seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::OverviewModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (worst: %1)</source>
+        <translation>
+            <numerusform>%n (worst: %1)</numerusform>
+            <numerusform>%n (worst: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devicemapper pool data use, or the use of the filesystem that holds Docker&apos;s data root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::OverviewPane</name>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to refresh</source>
+        <translation>
+            <numerusform>%n failed to refresh</numerusform>
+            <numerusform>%n failed to refresh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select hosts (or a group) in the list to compare them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::RefreshIntervalMenu</name>
+    <message>
+        <source>&amp;Refresh facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the disks, kernels and Docker of connected hosts are read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
 </context>

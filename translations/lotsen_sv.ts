@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>FactsFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 använt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 av %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>för %n s sedan</numerusform>
+            <numerusform>för %n s sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>för %n min sedan</numerusform>
+            <numerusform>för %n min sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>för %n h sedan</numerusform>
+            <numerusform>för %n h sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisk</translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::AuditLog</name>
     <message>
         <source>Cannot create the audit log folder %1. Check that you may write there.</source>
@@ -18,24 +81,6 @@
 </context>
 <context>
     <name>Lotsen::Cli</name>
-    <message>
-        <source>Usage: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
-HOST = a configured host name, [user@]address[:port], or ssh://user@address:port
-  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   run one command, stream its output, exit with its code
-  hosts                                  list the configured hosts
-  hosts add NAME TARGET [--group G] [--tag T]...
-  hosts remove NAME
-  hosts import ssh-config [FILE] | ansible FILE
-Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unknown or changed; 4 authentication failed; 5 host unreachable</source>
-        <translation>Användning: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
-HOST = ett konfigurerat värdnamn, [user@]address[:port] eller ssh://user@address:port
-  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   kör ett kommando, strömma dess utdata, avsluta med dess slutkod
-  hosts                                  lista de konfigurerade värdarna
-  hosts add NAME TARGET [--group G] [--tag T]...
-  hosts remove NAME
-  hosts import ssh-config [FILE] | ansible FILE
-Slutkoder: 0 ok; 1 åtgärden misslyckades; 2 felaktig användning eller ogiltig indata; 3 värdnyckeln är okänd eller har ändrats; 4 autentiseringen misslyckades; 5 värden kan inte nås</translation>
-    </message>
     <message>
         <source>--lang takes sv or en, not %1</source>
         <translation>--lang accepterar sv eller en, inte %1</translation>
@@ -126,6 +171,62 @@ Fingeravtrycket för %2-nyckeln är %3.</translation>
         <source>Imported %1 of %2 hosts.</source>
         <translation>Importerade %1 av %2 värdar.</translation>
     </message>
+    <message>
+        <source>Usage: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
+HOST = a configured host name, [user@]address[:port], or ssh://user@address:port
+  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   run one command, stream its output, exit with its code
+  status HOST... [--json]                facts: OS, kernels, disks, Docker
+  hosts                                  list the configured hosts
+  hosts add NAME TARGET [--group G] [--tag T]...
+  hosts remove NAME
+  hosts import ssh-config [FILE] | ansible FILE
+Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unknown or changed; 4 authentication failed; 5 host unreachable</source>
+        <translation>Användning: lotsenctl [--known-hosts FILE] [--accept-new] [-i KEY] [--hosts-file FILE] [--json] [--lang sv|en] COMMAND
+HOST = ett konfigurerat värdnamn, [user@]address[:port] eller ssh://user@address:port
+  exec [--sudo] [--timeout SECONDS] HOST -- CMD [ARG...]   kör ett kommando, strömma utdata, avsluta med dess slutkod
+  status HOST... [--json]                fakta: OS, kärnor, diskar, Docker
+  hosts                                  lista de konfigurerade värdarna
+  hosts add NAME TARGET [--group G] [--tag T]...
+  hosts remove NAME
+  hosts import ssh-config [FILE] | ansible FILE
+Slutkoder: 0 ok; 1 åtgärden misslyckades; 2 felaktig användning eller ogiltig indata; 3 värdnyckeln okänd eller ändrad; 4 autentiseringen misslyckades; 5 värden kan inte nås</translation>
+    </message>
+    <message>
+        <source>status needs at least one HOST</source>
+        <translation>status behöver minst en HOST</translation>
+    </message>
+    <message>
+        <source>  OS:      %1</source>
+        <translation>  OS:      %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>  Kernel:  %1</source>
+        <translation>  Kärna:   %1</translation>
+    </message>
+    <message>
+        <source>  Docker:  not installed</source>
+        <translation>  Docker:  inte installerat</translation>
+    </message>
+    <message>
+        <source>  Docker:  %1, daemon not running</source>
+        <translation>  Docker:  %1, tjänsten körs inte</translation>
+    </message>
+    <message>
+        <source>  Docker:  %1, storage driver %2, %3 images, %4 containers</source>
+        <translation>  Docker:  %1, lagringsdrivrutin %2, %3 avbilder, %4 behållare</translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation>  Varning: %1</translation>
+    </message>
+    <message>
+        <source>  Problem: %1</source>
+        <translation>  Problem: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::CommandChannel</name>
@@ -164,6 +265,470 @@ Fingeravtrycket för %2-nyckeln är %3.</translation>
     <message>
         <source>The command ended without an exit status.</source>
         <translation>Kommandot avslutades utan slutstatus.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DemoHosts</name>
+    <message>
+        <source>The demo hosts need root (they use loop devices and their own Docker engines).</source>
+        <translation>Demovärdarna kräver root (de använder loop-enheter och egna Docker-motorer).</translation>
+    </message>
+    <message>
+        <source>The demo script %1 is missing.</source>
+        <translation>Demoskriptet %1 saknas.</translation>
+    </message>
+    <message>
+        <source>The demo hosts need %1; install the packages with scripts/install-deps.sh.</source>
+        <translation>Demovärdarna behöver %1; installera paketen med scripts/install-deps.sh.</translation>
+    </message>
+    <message>
+        <source>The demo hosts did not start: %1</source>
+        <translation>Demovärdarna startade inte: %1</translation>
+    </message>
+    <message>
+        <source>Demo hosts</source>
+        <translation>Demovärdar</translation>
+    </message>
+    <message>
+        <source>Demo hosts are already running in %1 (from another Lotsen?). Quit that one, or stop them with: %2 stop %1</source>
+        <translation>Demovärdar körs redan i %1 (från en annan Lotsen?). Avsluta den, eller stoppa dem med: %2 stop %1</translation>
+    </message>
+    <message>
+        <source>The demo script could not be started: %1</source>
+        <translation>Demoskriptet kunde inte startas: %1</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>inget meddelande</translation>
+    </message>
+    <message>
+        <source>The demo hosts started but %1 lists none.</source>
+        <translation>Demovärdarna startade men %1 listar inga.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DetailTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Diskar</translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation>Kärnor</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DisksModel</name>
+    <message>
+        <source>Block devices</source>
+        <translation>Blockenheter</translation>
+    </message>
+    <message>
+        <source>LVM</source>
+        <translation>LVM</translation>
+    </message>
+    <message>
+        <source>Btrfs filesystems</source>
+        <translation>Btrfs-filsystem</translation>
+    </message>
+    <message>
+        <source>holds Docker&apos;s data</source>
+        <translation>innehåller Dockers data</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>etikett %1</translation>
+    </message>
+    <message>
+        <source>volume group</source>
+        <translation>volymgrupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 free · %n physical volume(s)</source>
+        <translation>
+            <numerusform>%1 ledigt · %n fysisk volym</numerusform>
+            <numerusform>%1 ledigt · %n fysiska volymer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical volume(s)</source>
+        <translation>
+            <numerusform>%n logisk volym</numerusform>
+            <numerusform>%n logiska volymer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>physical volume</source>
+        <translation>fysisk volym</translation>
+    </message>
+    <message>
+        <source>not in a volume group</source>
+        <translation>inte i någon volymgrupp</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 ledigt</translation>
+    </message>
+    <message>
+        <source>thin pool</source>
+        <translation>tunn pool</translation>
+    </message>
+    <message>
+        <source>logical volume</source>
+        <translation>logisk volym</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>data %1</translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <translation>metadata %1</translation>
+    </message>
+    <message>
+        <source>btrfs filesystem</source>
+        <translation>btrfs-filsystem</translation>
+    </message>
+    <message>
+        <source>%1 used on %2</source>
+        <translation>%1 använt på %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Filsystem</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Monteringspunkt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Använt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DisksPane</name>
+    <message>
+        <source>%1 — not found on this host</source>
+        <translation>%1 — hittades inte på den här värden</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3), mounted at %4</source>
+        <translation>%1 på %2 (%3), monterad på %4</translation>
+    </message>
+    <message>
+        <source>unknown filesystem</source>
+        <translation>okänt filsystem</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no — the devicemapper storage driver cannot work</source>
+        <translation>nej — lagringsdrivrutinen devicemapper kan inte fungera</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installerade</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>inte installerade</translation>
+    </message>
+    <message>
+        <source>Docker data root:</source>
+        <translation>Dockers datakatalog:</translation>
+    </message>
+    <message>
+        <source>Space there:</source>
+        <translation>Utrymme där:</translation>
+    </message>
+    <message>
+        <source>Device-mapper in kernel:</source>
+        <translation>Device-mapper i kärnan:</translation>
+    </message>
+    <message>
+        <source>LVM tools:</source>
+        <translation>LVM-verktyg:</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerContainersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Avbild</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Portar</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerFactsParser</name>
+    <message>
+        <source>%1: the output was cut short</source>
+        <translation>%1: utdata blev avkortad</translation>
+    </message>
+    <message>
+        <source>%1: the output could not be read</source>
+        <translation>%1: utdata kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json is not valid JSON; the Docker daemon will not start with it</source>
+        <translation>/etc/docker/daemon.json är inte giltig JSON; Docker-tjänsten startar inte med den</translation>
+    </message>
+    <message>
+        <source>Docker: the login user may not use the Docker daemon (permission denied on its socket); add the user to the docker group (usermod -aG docker USER, then log in again) or connect as root</source>
+        <translation>Docker: inloggningsanvändaren får inte använda Docker-tjänsten (åtkomst nekad till dess socket); lägg till användaren i gruppen docker (usermod -aG docker USER och logga sedan in igen) eller anslut som root</translation>
+    </message>
+    <message>
+        <source>Docker: the daemon process runs but did not answer the login user; on older Docker versions this usually means the user is not in the docker group</source>
+        <translation>Docker: tjänstens process körs men svarade inte inloggningsanvändaren; i äldre Docker-versioner betyder det oftast att användaren inte är med i gruppen docker</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerImagesModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Avbilds-ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerPane</name>
+    <message>
+        <source>Docker is not installed on this host.</source>
+        <translation>Docker är inte installerat på den här värden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>client %1 · server %2 · API %3</source>
+        <translation>klient %1 · server %2 · API %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>not running (or not reachable by this user)</source>
+        <translation>körs inte (eller kan inte nås av den här användaren)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>loop-backed: unacceptable for performance</source>
+        <translation>loop-baserad: oacceptabel prestanda</translation>
+    </message>
+    <message>
+        <source>(defaults)</source>
+        <translation>(standard)</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation>%1
+från %2</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Avbilder (%1)</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>Behållare (%1)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Daemon:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <source>Storage driver:</source>
+        <translation>Lagringsdrivrutin:</translation>
+    </message>
+    <message>
+        <source>Data root:</source>
+        <translation>Datakatalog:</translation>
+    </message>
+    <message>
+        <source>Pool data space:</source>
+        <translation>Datautrymme i poolen:</translation>
+    </message>
+    <message>
+        <source>Pool metadata space:</source>
+        <translation>Metadatautrymme i poolen:</translation>
+    </message>
+    <message>
+        <source>Daemon options:</source>
+        <translation>Tjänstens flaggor:</translation>
+    </message>
+    <message>
+        <source>docker group:</source>
+        <translation>Gruppen docker:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Avbilder</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Behållare</translation>
+    </message>
+    <message>
+        <source>no members (only root may use Docker)</source>
+        <translation>inga medlemmar (bara root får använda Docker)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsCollector</name>
+    <message>
+        <source>(refresh facts: OS, kernels, disks, Docker)</source>
+        <translation>(läs in fakta: OS, kärnor, diskar, Docker)</translation>
+    </message>
+    <message>
+        <source>The refresh was stopped before it finished.</source>
+        <translation>Inläsningen stoppades innan den var klar.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsParser</name>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1: åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>%1: output cut short</source>
+        <translation>%1: utdata avkortad</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>%1: unreadable output</source>
+        <translation>%1: oläsbar utdata</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsStore</name>
+    <message>
+        <source>The refresh failed.</source>
+        <translation>Inläsningen misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::FactsWarnings</name>
+    <message>
+        <source>Docker&apos;s devicemapper storage runs on loop devices (sparse files under %1), which is far too slow for production. Give Docker an LVM thin pool (--storage-opt dm.thinpooldev=/dev/VG/POOL) or move it to btrfs or overlay2.</source>
+        <translation>Dockers devicemapper-lagring ligger på loop-enheter (glesa filer under %1), vilket är alldeles för långsamt för produktion. Ge Docker en tunn LVM-pool (--storage-opt dm.thinpooldev=/dev/VG/POOL) eller flytta den till btrfs eller overlay2.</translation>
+    </message>
+    <message>
+        <source>Thin pool %1: metadata is %2% full. When it runs out, the pool and Docker stop writing; extend it (lvextend --poolmetadatasize +SIZE VG/POOL).</source>
+        <translation>Tunna poolen %1: metadata är %2 % full. När den tar slut slutar poolen och Docker att skriva; utöka den (lvextend --poolmetadatasize +STORLEK VG/POOL).</translation>
+    </message>
+    <message>
+        <source>Thin pool %1: data is %2% full. Remove unused images and containers or extend the pool (lvextend -L +SIZE VG/POOL).</source>
+        <translation>Tunna poolen %1: data är %2 % full. Ta bort oanvända avbilder och behållare eller utöka poolen (lvextend -L +STORLEK VG/POOL).</translation>
+    </message>
+    <message>
+        <source>Kernel %1 is too old for current Docker, which needs 3.10 or later; on 2.6.32 Docker stops at 1.7.1. Install a newer kernel (e.g. kernel-ml or kernel-lt from ELRepo), make it the GRUB default and reboot.</source>
+        <translation>Kärnan %1 är för gammal för dagens Docker, som kräver 3.10 eller senare; på 2.6.32 går Docker inte längre än 1.7.1. Installera en nyare kärna (t.ex. kernel-ml eller kernel-lt från ELRepo), gör den till standard i GRUB och starta om.</translation>
+    </message>
+    <message>
+        <source>Kernel %1 is too old for current Docker, which needs 3.10 or later. Install a newer kernel, make it the GRUB default and reboot.</source>
+        <translation>Kärnan %1 är för gammal för dagens Docker, som kräver 3.10 eller senare. Installera en nyare kärna, gör den till standard i GRUB och starta om.</translation>
+    </message>
+    <message>
+        <source>A reboot is pending: updates (perhaps a new kernel) take effect only after the host restarts.</source>
+        <translation>En omstart väntar: uppdateringar (kanske en ny kärna) börjar gälla först när värden har startats om.</translation>
+    </message>
+    <message>
+        <source>The memory cgroup is off, so `docker run --memory` limits do not work. Add cgroup_enable=memory to the kernel command line and reboot.</source>
+        <translation>Minnes-cgroup är avstängd, så gränser med `docker run --memory` fungerar inte. Lägg till cgroup_enable=memory på kärnans kommandorad och starta om.</translation>
+    </message>
+    <message>
+        <source>Swap accounting is off, so containers&apos; memory limits do not cover swap. Add swapaccount=1 to the kernel command line and reboot.</source>
+        <translation>Swapredovisning är avstängd, så behållarnas minnesgränser omfattar inte swap. Lägg till swapaccount=1 på kärnans kommandorad och starta om.</translation>
+    </message>
+    <message>
+        <source>Docker %1 is installed but its daemon is not running. Start it (service docker start, or systemctl start docker) and check its log if it stops again.</source>
+        <translation>Docker %1 är installerat men tjänsten körs inte. Starta den (service docker start eller systemctl start docker) och läs dess logg om den stannar igen.</translation>
+    </message>
+    <message>
+        <source>Docker is configured for the devicemapper storage driver, but the kernel has no device-mapper. Load it (modprobe dm_thin_pool) or choose another storage driver; the daemon cannot start otherwise.</source>
+        <translation>Docker är inställt på lagringsdrivrutinen devicemapper, men kärnan saknar device-mapper. Läs in den (modprobe dm_thin_pool) eller välj en annan lagringsdrivrutin; annars kan tjänsten inte starta.</translation>
+    </message>
+    <message>
+        <source>Docker uses the btrfs storage driver with --selinux-enabled, which btrfs does not support. Remove --selinux-enabled from the daemon options (%1).</source>
+        <translation>Docker använder lagringsdrivrutinen btrfs med --selinux-enabled, vilket btrfs inte stöder. Ta bort --selinux-enabled från tjänstens flaggor (%1).</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data (%1) is on the root filesystem: growing images and containers can fill /. A separate disk, logical volume or btrfs filesystem keeps them apart.</source>
+        <translation>Dockers data (%1) ligger på rotfilsystemet: växande avbilder och behållare kan fylla /. En separat disk, logisk volym eller ett btrfs-filsystem håller isär dem.</translation>
+    </message>
+    <message>
+        <source>GRUB boots kernel %1 by default, but %2 is running: after the next reboot a different kernel runs. Check grub.conf default= (or grub2-set-default) if that is not intended.</source>
+        <translation>GRUB startar kärnan %1 som standard, men %2 körs: efter nästa omstart körs en annan kärna. Kontrollera default= i grub.conf (eller grub2-set-default) om det inte är meningen.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +990,69 @@ Open connections to them are closed. Nothing changes on the hosts themselves.</s
     </message>
 </context>
 <context>
+    <name>Lotsen::HostPane</name>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Den senaste inläsningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kunde inte läsa:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Several hosts are selected.
+
+The Overview tab compares them; double-click a host there to see its details here.</source>
+        <translation>Flera värdar är markerade.
+
+Fliken Översikt jämför dem; dubbelklicka på en värd där för att se dess detaljer här.</translation>
+    </message>
+    <message>
+        <source>Select a host in the list to see its disks, kernels and Docker.</source>
+        <translation>Markera en värd i listan för att se dess diskar, kärnor och Docker.</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s facts…</source>
+        <translation>Läser in värdens fakta…</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the refresh failed (see above). Press Refresh (F5) to try again.</source>
+        <translation>Inget att visa: inläsningen misslyckades (se ovan). Tryck på Läs om (F5) för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet — press Refresh (F5).</source>
+        <translation>Inte inläst än — tryck på Läs om (F5).</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>inläst %1</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>aldrig inläst</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>läser in…</translation>
+    </message>
+    <message>
+        <source>refreshing… (%1)</source>
+        <translation>läser in… (%1)</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>inaktuell: %1</translation>
+    </message>
+    <message>
+        <source>refresh failed</source>
+        <translation>inläsningen misslyckades</translation>
+    </message>
+    <message>
+        <source>refresh failed; %1</source>
+        <translation>inläsningen misslyckades; %1</translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::HostStore</name>
     <message>
         <source>Cannot read the host list %1: %2.</source>
@@ -679,6 +1307,104 @@ Open connections to them are closed. Nothing changes on the hosts themselves.</s
     </message>
 </context>
 <context>
+    <name>Lotsen::KernelsModel</name>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>GRUB boots this kernel next</source>
+        <translation>GRUB startar den här kärnan nästa gång</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kärna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Boot menu entry</source>
+        <translation>Post i startmenyn</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::KernelsPane</name>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>%1 — too old for current Docker (3.10 or newer needed)</source>
+        <translation>%1 — för gammal för dagens Docker (3.10 eller nyare krävs)</translation>
+    </message>
+    <message>
+        <source>GRUB legacy (grub.conf)</source>
+        <translation>GRUB legacy (grub.conf)</translation>
+    </message>
+    <message>
+        <source>GRUB 2</source>
+        <translation>GRUB 2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes — a newer kernel or library waits for a reboot</source>
+        <translation>ja — en nyare kärna eller ett nyare bibliotek väntar på omstart</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Running kernel:</source>
+        <translation>Körande kärna:</translation>
+    </message>
+    <message>
+        <source>Boot loader:</source>
+        <translation>Starthanterare:</translation>
+    </message>
+    <message>
+        <source>GRUB default:</source>
+        <translation>Standard i GRUB:</translation>
+    </message>
+    <message>
+        <source>DEFAULTKERNEL:</source>
+        <translation>DEFAULTKERNEL:</translation>
+    </message>
+    <message>
+        <source>Command line:</source>
+        <translation>Kommandorad:</translation>
+    </message>
+    <message>
+        <source>Memory limits for Docker:</source>
+        <translation>Minnesgränser för Docker:</translation>
+    </message>
+    <message>
+        <source>Filesystems:</source>
+        <translation>Filsystem:</translation>
+    </message>
+    <message>
+        <source>Reboot pending:</source>
+        <translation>Omstart väntar:</translation>
+    </message>
+    <message>
+        <source>Installed kernels</source>
+        <translation>Installerade kärnor</translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::LogPane</name>
     <message>
         <source>Session log</source>
@@ -827,6 +1553,182 @@ Lägg till en, eller importera dina värdar från ~/.ssh/config eller ett Ansibl
         <translation>
             <numerusform>%n ansluten</numerusform>
             <numerusform>%n anslutna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Läs om</translation>
+    </message>
+    <message>
+        <source>Read the disks, kernels and Docker of the selected hosts again (all at once)</source>
+        <translation>Läs in diskar, kärnor och Docker på de markerade värdarna igen (alla samtidigt)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <source>Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, Docker engine and disk on a loopback address — a CentOS 6.7 stand-in on btrfs and Debian 12 on overlay2 and on vfs. They stop when Lotsen quits.</source>
+        <translation>Eller prova Lotsen på demovärdar: tre värdar på den här datorn, var och en med egen sshd, Docker-motor och disk på en loopback-adress — en CentOS 6.7-ersättare på btrfs och Debian 12 på overlay2 och på vfs. De stoppas när Lotsen avslutas.</translation>
+    </message>
+    <message>
+        <source>Starting the demo hosts…</source>
+        <translation>Startar demovärdarna…</translation>
+    </message>
+    <message>
+        <source>Start demo hosts</source>
+        <translation>Starta demovärdar</translation>
+    </message>
+    <message>
+        <source>Start &amp;demo hosts</source>
+        <translation>Starta &amp;demovärdar</translation>
+    </message>
+    <message>
+        <source>Start three demo hosts on this machine (sshd and Docker on loopback addresses) and add them to the list</source>
+        <translation>Starta tre demovärdar på den här datorn (sshd och Docker på loopback-adresser) och lägg till dem i listan</translation>
+    </message>
+    <message>
+        <source>Demo hosts started: %1</source>
+        <translation>Demovärdarna har startat: %1</translation>
+    </message>
+    <message>
+        <source>Demo hosts</source>
+        <translation>Demovärdar</translation>
+    </message>
+    <message>
+        <source>Starting the demo hosts (about ten seconds)…</source>
+        <translation>Startar demovärdarna (cirka tio sekunder)…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::OverviewModel</name>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>läser in…</translation>
+    </message>
+    <message>
+        <source>stale, %1</source>
+        <translation>inaktuell, %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>refresh failed</source>
+        <translation>inläsningen misslyckades</translation>
+    </message>
+    <message>
+        <source>not refreshed yet</source>
+        <translation>inte inläst än</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (worst: %1)</source>
+        <translation>
+            <numerusform>%n (värst: %1)</numerusform>
+            <numerusform>%n (värst: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>inte installerat</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>pool %1</translation>
+    </message>
+    <message>
+        <source>Devicemapper pool data use, or the use of the filesystem that holds Docker&apos;s data root</source>
+        <translation>Datautnyttjande i devicemapper-poolen, eller utnyttjandet av filsystemet som rymmer Dockers datakatalog</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kärna</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>Lagringsdrivrutin</translation>
+    </message>
+    <message>
+        <source>Docker space</source>
+        <translation>Docker-utrymme</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Inläst</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::OverviewPane</name>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n värd</numerusform>
+            <numerusform>%n värdar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n med varningar</numerusform>
+            <numerusform>%n med varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to refresh</source>
+        <translation>
+            <numerusform>%n kunde inte läsas in</numerusform>
+            <numerusform>%n kunde inte läsas in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select hosts (or a group) in the list to compare them here.</source>
+        <translation>Markera värdar (eller en grupp) i listan för att jämföra dem här.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::RefreshIntervalMenu</name>
+    <message>
+        <source>&amp;Refresh facts</source>
+        <translation>&amp;Läs in fakta</translation>
+    </message>
+    <message>
+        <source>How often the disks, kernels and Docker of connected hosts are read again</source>
+        <translation>Hur ofta diskar, kärnor och Docker på anslutna värdar läses in igen</translation>
+    </message>
+    <message>
+        <source>Only when asked (F5)</source>
+        <translation>Bara på begäran (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Varje minut</numerusform>
+            <numerusform>Var %n:e minut</numerusform>
         </translation>
     </message>
 </context>
