@@ -112,6 +112,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_demoDir;
+    QString m_group;
     std::unique_ptr<MainWindow> m_window;
     QList<DockerBedHost> m_hosts;
     bool m_bedStarted = false;
@@ -184,6 +185,9 @@ void TestGuiDemo::startDemoFromEmptyList()
     QCOMPARE(accepted.size(), 3);
     QCOMPARE(window.hostModel()->hostCount(), 3);
     QVERIFY(start->isEnabled());
+    // The group is named in the language of the moment and keeps that name afterwards.
+    m_group = DemoHosts::tr("Demo hosts");
+    QVERIFY(window.hostModel()->indexOfGroup(m_group).isValid());
 
     // Connected hosts refresh on their own.
     for (const DockerBedHost& host : m_hosts) {
@@ -303,7 +307,7 @@ void TestGuiDemo::overviewListsAllHosts()
     if (m_hosts.isEmpty())
         QSKIP("the demo did not start");
     MainWindow& window = *m_window;
-    const QModelIndex group = window.hostModel()->indexOfGroup(DemoHosts::tr("Demo hosts"));
+    const QModelIndex group = window.hostModel()->indexOfGroup(m_group);
     selectRow(window.hostTree(), group);
     QCOMPARE(window.hostTree()->selectedHostNames().size(), 3);
     OverviewPane* overview = window.detailTabs()->overview();
@@ -378,7 +382,7 @@ void TestGuiDemo::screenshots()
                 QVERIFY(m_window->grab().save(file));
             }
         }
-        selectRow(m_window->hostTree(), m_window->hostModel()->indexOfGroup(DemoHosts::tr("Demo hosts")));
+        selectRow(m_window->hostTree(), m_window->hostModel()->indexOfGroup(m_group));
         QTest::qWait(200);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/overview-%2.png").arg(dir, language)));
     }
