@@ -1,5 +1,6 @@
 #include "FactsFormat.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -89,6 +90,28 @@ QString FactsFormat::shortImageId(const QString& id)
     if (const qsizetype colon = hex.indexOf(QLatin1Char(':')); colon >= 0)
         hex = hex.mid(colon + 1);
     return hex.left(12);
+}
+
+QString FactsFormat::shortOsName(const OsFacts& os)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("centos"), QStringLiteral("CentOS")},
+        {QStringLiteral("rhel"), QStringLiteral("RHEL")},
+        {QStringLiteral("rocky"), QStringLiteral("Rocky Linux")},
+        {QStringLiteral("almalinux"), QStringLiteral("AlmaLinux")},
+        {QStringLiteral("ol"), QStringLiteral("Oracle Linux")},
+        {QStringLiteral("fedora"), QStringLiteral("Fedora")},
+        {QStringLiteral("debian"), QStringLiteral("Debian")},
+        {QStringLiteral("ubuntu"), QStringLiteral("Ubuntu")},
+        {QStringLiteral("amzn"), QStringLiteral("Amazon Linux")},
+        {QStringLiteral("sles"), QStringLiteral("SLES")},
+    };
+    QString name = names.value(os.id);
+    if (name.isEmpty() && !os.id.isEmpty())
+        name = os.id.left(1).toUpper() + os.id.mid(1);
+    if (name.isEmpty())
+        return os.prettyName;
+    return os.version.isEmpty() ? name : name + QLatin1Char(' ') + os.version;
 }
 
 int FactsFormat::worstSeverity(const QList<FactsWarning>& warnings)

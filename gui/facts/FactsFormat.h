@@ -27,6 +27,8 @@ public:
     static QColor errorColor() { return QColor(0xc0, 0x1c, 0x28); }
     static QColor okColor() { return QColor(0x1d, 0x7a, 0x35); }
     static QString shortImageId(const QString& id); // 12 hex digits, without "sha256:"
+    // "CentOS 6.7", "Debian 12": the distribution and its version, narrow enough for a column.
+    static QString shortOsName(const OsFacts& os);
     // The worst severity among the warnings, -1 when there are none.
     static int worstSeverity(const QList<FactsWarning>& warnings);
 };

@@ -96,8 +96,7 @@ QVariant OverviewModel::display(const QString& host, int column) const
         return {};
     switch (column) {
     case OsColumn:
-        return facts->os.prettyName.isEmpty() ? QStringLiteral("%1 %2").arg(facts->os.id, facts->os.version)
-                                              : facts->os.prettyName;
+        return FactsFormat::shortOsName(facts->os);
     case KernelColumn:
         return facts->kernel.running;
     case DockerColumn:
@@ -173,6 +172,10 @@ QVariant OverviewModel::toolTip(const QString& host, int column) const
         for (const FactsWarning& warning : facts->warnings)
             lines.append(QStringLiteral("%1: %2").arg(FactsFormat::severity(warning.severity), warning.text));
         return lines.join(QLatin1Char('\n'));
+    }
+    if (column == OsColumn) {
+        const HostFacts* facts = m_store->facts(host);
+        return facts ? QVariant(facts->os.prettyName) : QVariant();
     }
     if (column == SpaceColumn)
         return tr("Devicemapper pool data use, or the use of the filesystem that holds Docker's data root");

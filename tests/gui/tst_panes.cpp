@@ -277,6 +277,10 @@ void TestPanes::overviewSortsWarningsFirstAndByColumn()
                           QStringLiteral("charlie")}));
     QCOMPARE(view->index(0, OverviewModel::WarningsColumn).data().toString(),
              QStringLiteral("3 (worst: critical)"));
+    // The OS column is narrow: distribution and version; the full name is its tooltip.
+    QCOMPARE(view->index(0, OverviewModel::OsColumn).data().toString(), QStringLiteral("CentOS 6.7"));
+    QCOMPARE(view->index(0, OverviewModel::OsColumn).data(Qt::ToolTipRole).toString(),
+             SampleFacts::el6().os.prettyName);
     // "%n host(s)" reads "4 hosts" once the English plural forms are translated.
     QVERIFY2(pane.summaryText().startsWith(QStringLiteral("4 host")) &&
                  pane.summaryText().endsWith(QStringLiteral(" · 3 with warnings")),
