@@ -379,7 +379,8 @@ QList<BtrfsFilesystem> parseBtrfs(const QByteArray& text)
 {
     static const QRegularExpression header(QStringLiteral(R"(^Label:\s+(?:'(.*)'|none)\s+uuid:\s+(\S+))"));
     static const QRegularExpression used(QStringLiteral(R"(FS bytes used\s+(\S+))"));
-    static const QRegularExpression device(QStringLiteral(R"(^\s*devid\s+\d+\s.*\spath\s+(\S+))"));
+    static const QRegularExpression device(
+        QStringLiteral(R"(^\s*devid\s+\d+\s+size\s+(\S+)\s.*\spath\s+(\S+))"));
     QList<BtrfsFilesystem> filesystems;
     for (const QString& line : lines(text)) {
         if (const auto match = header.match(line); match.hasMatch()) {
@@ -389,7 +390,11 @@ QList<BtrfsFilesystem> parseBtrfs(const QByteArray& text)
         } else if (const auto usedMatch = used.match(line); usedMatch.hasMatch()) {
             filesystems.last().used = parseSize(usedMatch.captured(1));
         } else if (const auto deviceMatch = device.match(line); deviceMatch.hasMatch()) {
-            filesystems.last().devices.append(deviceMatch.captured(1));
+            BtrfsFilesystem& filesystem = filesystems.last();
+            filesystem.devices.append(deviceMatch.captured(2));
+            const qint64 size = parseSize(deviceMatch.captured(1));
+            if (size >= 0)
+                filesystem.size = std::max<qint64>(filesystem.size, 0) + size;
         }
     }
     return filesystems;

@@ -105,6 +105,7 @@ QJsonObject toJson(const BtrfsFilesystem& filesystem)
     return {{QStringLiteral("label"), filesystem.label},
             {QStringLiteral("uuid"), filesystem.uuid},
             {QStringLiteral("used"), number(filesystem.used)},
+            {QStringLiteral("size"), number(filesystem.size)},
             {QStringLiteral("devices"), QJsonArray::fromStringList(filesystem.devices)}};
 }
 

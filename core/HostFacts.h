@@ -77,6 +77,7 @@ struct BtrfsFilesystem
     QString uuid;
     qint64 used = -1;
     QStringList devices; // "/dev/loop3"
+    qint64 size = -1;    // of all its devices together
 };
 
 struct DiskFacts

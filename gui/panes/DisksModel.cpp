@@ -262,10 +262,10 @@ QVariant DisksModel::text(const Node& node, int column) const
         case FilesystemColumn:
             return QStringLiteral("btrfs");
         case SizeColumn:
-            return FactsFormat::bytes(btrfs->used);
+            return FactsFormat::bytes(btrfs->size);
         case DetailsColumn:
             return tr("%1 used on %2")
-                .arg(FactsFormat::bytes(btrfs->used), btrfs->devices.join(QStringLiteral(", ")));
+                .arg(FactsFormat::usage(btrfs->used, btrfs->size), btrfs->devices.join(QStringLiteral(", ")));
         }
         break;
     }
@@ -285,6 +285,9 @@ QVariant DisksModel::usage(const Node& node, int column) const
     } else if (node.kind == Kind::PhysicalVolume && column == UsageColumn) {
         const auto* pv = static_cast<const LvmPhysicalVolume*>(node.item);
         percent = pv->free >= 0 ? FactsFormat::usagePercent(pv->size - pv->free, pv->size) : -1;
+    } else if (node.kind == Kind::Btrfs && column == UsageColumn) {
+        const auto* btrfs = static_cast<const BtrfsFilesystem*>(node.item);
+        percent = FactsFormat::usagePercent(btrfs->used, btrfs->size);
     } else if (node.kind == Kind::LogicalVolume) {
         const auto* lv = static_cast<const LvmLogicalVolume*>(node.item);
         if (column == UsageColumn)

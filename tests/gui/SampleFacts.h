@@ -116,7 +116,8 @@ inline HostFacts el6()
     d.btrfs = {{QStringLiteral("docker"),
                 QStringLiteral("0b6f6a3e-9d1f-4c5e-8d0e-3c1f5b0f7a21"),
                 3 * GiB + 200 * MiB,
-                {QStringLiteral("/dev/loop3")}}};
+                {QStringLiteral("/dev/loop3")},
+                10 * GiB}};
     d.lvmToolsPresent = true;
     d.deviceMapperAvailable = true;
     d.dockerRootSource = QStringLiteral("/dev/loop3");

@@ -2,6 +2,7 @@
 // shows for the sample hosts, and the overview's sorting.
 
 #include "SampleFacts.h"
+#include "facts/FactsFormat.h"
 #include "facts/FactsStore.h"
 #include "panes/DetailTabs.h"
 #include "panes/DisksModel.h"
@@ -160,7 +161,12 @@ void TestPanes::disksPaneShowsLoopDeviceAndDockerRoot()
     QVERIFY(
         loop.siblingAtColumn(DisksModel::DetailsColumn).data().toString().contains(QStringLiteral("Docker")));
     QVERIFY(loop.data(Qt::FontRole).value<QFont>().bold());
-    QVERIFY(findIn(pane.model(), QStringLiteral("docker")).isValid()); // the btrfs filesystem's label
+    const QModelIndex btrfs = findIn(pane.model(), QStringLiteral("docker")); // the btrfs filesystem's label
+    QVERIFY(btrfs.isValid());
+    QCOMPARE(btrfs.siblingAtColumn(DisksModel::SizeColumn).data().toString(), FactsFormat::bytes(10LL << 30));
+    const double btrfsUse =
+        btrfs.siblingAtColumn(DisksModel::UsageColumn).data(PaneRoles::UsageRole).toDouble();
+    QCOMPARE(qRound(btrfsUse), 32); // 3.2 of 10 GiB
     const QString root = pane.dockerRootText();
     QVERIFY2(root.contains(QStringLiteral("/dev/loop3")) && root.contains(QStringLiteral("btrfs")),
              qPrintable(root));

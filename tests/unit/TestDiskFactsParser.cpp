@@ -216,13 +216,18 @@ void TestDiskFactsParser::btrfs_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<qint64>("used");
     QTest::addColumn<QStringList>("devices");
+    QTest::addColumn<qint64>("size");
     QTest::addColumn<int>("count");
     QTest::newRow("raw") << "btrfs-raw.txt"
-                         << "dockerpool" << qint64(1202716672) << QStringList{"/dev/loop3"} << 2;
+                         << "dockerpool" << qint64(1202716672) << QStringList{"/dev/loop3"}
+                         << qint64(10737418240) << 2;
     QTest::newRow("human") << "btrfs-human.txt"
-                           << "dockerpool" << qint64(1202590843) << QStringList{"/dev/loop3"} << 2;
-    QTest::newRow("btrfs-progs 0.20") << "btrfs-old.txt"
-                                      << "" << qint64(28672) << QStringList{"/dev/sdb", "/dev/sdc"} << 1;
+                           << "dockerpool" << qint64(1202590843) << QStringList{"/dev/loop3"}
+                           << qint64(10737418240) << 2;
+    // Two devices: the sizes add up.
+    QTest::newRow("btrfs-progs 0.20")
+        << "btrfs-old.txt"
+        << "" << qint64(28672) << QStringList{"/dev/sdb", "/dev/sdc"} << qint64(2 * 10737418240LL) << 1;
 }
 
 void TestDiskFactsParser::btrfs()
@@ -235,6 +240,7 @@ void TestDiskFactsParser::btrfs()
     QTEST(filesystems.at(0).label, "label");
     QTEST(filesystems.at(0).used, "used");
     QTEST(filesystems.at(0).devices, "devices");
+    QTEST(filesystems.at(0).size, "size");
     QVERIFY(!filesystems.at(0).uuid.isEmpty());
 }
 

@@ -57,7 +57,7 @@ HostFacts TestHostFactsJson::sample()
     pool.dataPercent = 85.5;
     facts.disks.lvs = {pool};
     facts.disks.btrfs = {BtrfsFilesystem{
-        QStringLiteral("dockerpool"), QStringLiteral("u-u-i-d"), 2048, {QStringLiteral("/dev/xvdb1")}}};
+        QStringLiteral("dockerpool"), QStringLiteral("u-u-i-d"), 2048, {QStringLiteral("/dev/xvdb1")}, 8192}};
     facts.disks.dockerRootMount = QStringLiteral("/var/lib/docker");
     facts.disks.dockerRootSize = 5000;
     facts.docker.installed = true;
@@ -120,6 +120,9 @@ void TestHostFactsJson::values()
     QCOMPARE(lv.value(QLatin1String("dataPercent")).toDouble(), 85.5);
     QVERIFY(lv.value(QLatin1String("metadataPercent")).isNull());
     QCOMPARE(lv.value(QLatin1String("thinPool")), QJsonValue(true));
+    const QJsonObject btrfs = disks.value(QLatin1String("btrfs")).toArray().at(0).toObject();
+    QCOMPARE(btrfs.value(QLatin1String("used")).toDouble(), 2048.0);
+    QCOMPARE(btrfs.value(QLatin1String("size")).toDouble(), 8192.0);
     QCOMPARE(disks.value(QLatin1String("dockerRoot")).toObject().value(QLatin1String("size")).toDouble(),
              5000.0);
 
