@@ -143,7 +143,7 @@ void MainWindow::createCentralArea()
     m_mainSplitter->addWidget(m_hostsStack);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({440, 840});
+    m_mainSplitter->setSizes({510, 790});
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_mainSplitter);
 }
@@ -369,8 +369,9 @@ void MainWindow::startDemoHosts()
             QStringList names;
             for (const Host& host : hosts)
                 names.append(host.name);
-            m_log->appendEvent(QString(), tr("Demo hosts started: %1").arg(names.join(QStringLiteral(", "))),
-                               false);
+            const QString started = tr("Demo hosts started: %1").arg(names.join(QStringLiteral(", ")));
+            m_log->appendEvent(QString(), started, false);
+            statusBar()->showMessage(started, 8000);
             m_sessions->connectHosts(names);
         });
         connect(m_demo, &DemoHosts::failed, this, [this](const QString& error) {

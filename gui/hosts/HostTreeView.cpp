@@ -18,6 +18,8 @@ HostTreeView::HostTreeView(HostTreeModel* model, QWidget* parent)
     setAllColumnsShowFocus(true);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     setExpandsOnDoubleClick(true);
+    // "root@127.0.0.100:22220": hosts on one network differ at the end, so keep both ends visible.
+    setTextElideMode(Qt::ElideMiddle);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(HostTreeModel::NameColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(HostTreeModel::AddressColumn, QHeaderView::Stretch);
