@@ -273,6 +273,8 @@ Result<void> validateFreeText(const QString& text, const char* message)
     return Error{ValidationTr::tr(message).arg(printable(text))};
 }
 
+} // namespace
+
 // ProxyJump is a comma-separated list of [user@]host[:port] hops; each becomes part of an ssh
 // command line, so each must pass the same checks as a target typed by the user.
 Result<void> validateProxyJump(const QString& proxyJump)
@@ -286,6 +288,8 @@ Result<void> validateProxyJump(const QString& proxyJump)
     }
     return success();
 }
+
+namespace {
 
 Result<void> validateOptionalFields(const Host& host)
 {

@@ -26,6 +26,8 @@ Result<void> validateImageReference(const QString& reference);
 Result<void> validateDevicePath(const QString& path);
 // LVM volume group: [A-Za-z0-9+_.-]{1,127}, not starting with '-', not "." or "..".
 Result<void> validateVolumeGroupName(const QString& name);
+// Comma-separated [user@]host[:port] hops, each as HostTarget reads it.
+Result<void> validateProxyJump(const QString& proxyJump);
 // Every field of a Host (empty optional fields and port 0 are fine).
 Result<void> validateHost(const Host& host);
 

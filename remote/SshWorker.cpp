@@ -3,7 +3,7 @@
 #include "CommandChannel.h"
 #include "CommandLine.h"
 #include "KnownHosts.h"
-#include "ShellQuote.h"
+#include "ProxyJump.h"
 #include "SshKeyBlob.h"
 
 #include <QDateTime>
@@ -92,6 +92,17 @@ void SshWorker::open()
     if (!configureSession())
         return;
     if (ssh_connect(m_session) != SSH_OK) {
+        if (!m_host.proxyJump.isEmpty()) {
+            // The hop's own errors go to OpenSSH's stderr; what libssh sees is a closed pipe.
+            failConnection(SessionState::Unreachable,
+                           tr("Could not reach %1 port %2 through the jump host %3: %4. Check that "
+                              "`ssh %3` works from a terminal without questions (its host key known, "
+                              "a key or agent to log in) and that it may forward to %1.")
+                               .arg(m_address)
+                               .arg(m_port)
+                               .arg(m_host.proxyJump, sshError()));
+            return;
+        }
         failConnection(SessionState::Unreachable,
                        tr("Could not connect to %1 port %2: %3. Check that the host is up, "
                           "the address and port are right, and sshd is running.")
@@ -125,15 +136,19 @@ bool SshWorker::configureSession()
         const unsigned int port = unsigned(m_host.port);
         ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
     }
-    if (!m_host.proxyJump.isEmpty()) {
-        // libssh 0.10 has no native ProxyJump; OpenSSH's client does the hop.
-        const QByteArray proxy = "ssh -o BatchMode=yes -W '[%h]:%p' " + Shell::quote(m_host.proxyJump);
-        ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
-    }
     const QString knownHosts = m_options.knownHostsFile.isEmpty()
                                    ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
                                    : m_options.knownHostsFile;
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, QFile::encodeName(knownHosts).constData());
+    if (!m_host.proxyJump.isEmpty()) {
+        const Result<QByteArray> proxy =
+            ProxyJump::proxyCommand(m_host.proxyJump, m_options.sshConfigFile, knownHosts);
+        if (!proxy) {
+            failConnection(SessionState::Unreachable, proxy.error());
+            return false;
+        }
+        ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, proxy->constData());
+    }
     const long timeoutSeconds = std::max(1, m_options.connectTimeoutMs / 1000);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeoutSeconds);
     // AES-GCM runs in hardware on AES-NI machines; ChaCha20 stays the fallback.

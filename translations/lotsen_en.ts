@@ -1695,6 +1695,21 @@ Add one, or import your hosts from ~/.ssh/config or an Ansible inventory (File �
     </message>
 </context>
 <context>
+    <name>Lotsen::ProxyJump</name>
+    <message>
+        <source>The %1 path “%2” contains “%”, which cannot be passed to the jump host&apos;s ssh command. Use a path without “%”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh_config</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::RefreshIntervalMenu</name>
     <message>
         <source>&amp;Refresh facts</source>
@@ -1978,6 +1993,10 @@ and connect again.</source>
     </message>
     <message>
         <source>Disconnected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 port %2 through the jump host %3: %4. Check that `ssh %3` works from a terminal without questions (its host key known, a key or agent to log in) and that it may forward to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

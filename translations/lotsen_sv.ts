@@ -1711,6 +1711,21 @@ Lägg till en, eller importera dina värdar från ~/.ssh/config eller ett Ansibl
     </message>
 </context>
 <context>
+    <name>Lotsen::ProxyJump</name>
+    <message>
+        <source>The %1 path “%2” contains “%”, which cannot be passed to the jump host&apos;s ssh command. Use a path without “%”.</source>
+        <translation>Sökvägen för %1, “%2”, innehåller “%”, som inte kan skickas vidare till hoppvärdens ssh-kommando. Använd en sökväg utan “%”.</translation>
+    </message>
+    <message>
+        <source>known hosts</source>
+        <translation>kända värdar</translation>
+    </message>
+    <message>
+        <source>ssh_config</source>
+        <translation>ssh_config</translation>
+    </message>
+</context>
+<context>
     <name>Lotsen::RefreshIntervalMenu</name>
     <message>
         <source>&amp;Refresh facts</source>
@@ -1998,6 +2013,10 @@ och anslut igen.</translation>
     <message>
         <source>Disconnected from %1.</source>
         <translation>Frånkopplad från %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 port %2 through the jump host %3: %4. Check that `ssh %3` works from a terminal without questions (its host key known, a key or agent to log in) and that it may forward to %1.</source>
+        <translation>Kunde inte nå %1 port %2 via hoppvärden %3: %4. Kontrollera att `ssh %3` fungerar från en terminal utan frågor (dess värdnyckel känd, en nyckel eller agent att logga in med) och att den får vidarebefordra till %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Every way of logging in, against real sshd: agent, key file, key with passphrase, password,
 // keyboard-interactive (PAM), and the failures: wrong password, wrong key, wrong passphrase.
+// ProxyJump through a second bed host, and a jump host that is down or has an unknown key.
 
 #include "BedFixture.h"
 
@@ -29,8 +30,32 @@ class TestLogin : public QObject
         return options;
     }
 
+    // An ssh_config that names host 0 "bed-jump", as a user would for a bastion.
+    QString jumpConfig() const
+    {
+        const QString config = m_bed.home.filePath(QStringLiteral("jump_config"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QStringLiteral("Host bed-jump\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
+                                  "  IdentitiesOnly yes\n")
+                       .arg(m_bed.bed.host(0).address)
+                       .arg(m_bed.bed.host(0).port)
+                       .arg(m_bed.bed.user(), m_bed.bed.clientKey())
+                       .toUtf8());
+        return config;
+    }
+
+    // Host 1, reached through host 0.
+    std::unique_ptr<HostSession> throughJump(const SessionOptions& options) const
+    {
+        Host target = m_bed.host(1);
+        target.proxyJump = QStringLiteral("bed-jump");
+        return std::make_unique<HostSession>(target, options);
+    }
+
 private Q_SLOTS:
-    void initTestCase() { LOTSEN_START_BED(m_bed, 1); }
+    void initTestCase() { LOTSEN_START_BED(m_bed, 2); }
     void cleanup() { qunsetenv("SSH_AUTH_SOCK"); }
     void cleanupTestCase() { HostSession::waitForWorkers(); }
 
@@ -195,6 +220,63 @@ private Q_SLOTS:
         QCOMPARE(recorder.secretRequests.size(), 3); // asked again, then given up
         QVERIFY(recorder.secretRequests.at(1).prompt.contains(QStringLiteral("Wrong password")));
         QVERIFY(!recorder.resultOf(id).ok());
+    }
+
+    void proxyJumpThroughAnotherHost()
+    {
+        SessionOptions options = m_bed.keyOptions();
+        options.sshConfigFile = jumpConfig();
+        auto session = throughJump(options);
+        quint64 id = 0;
+        auto recorder = login(session.get(), &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QVERIFY2(recorder->resultOf(id).ok(), qPrintable(recorder->lastDetail));
+        QCOMPARE(recorder->stdoutOf.value(id), m_bed.bed.user().toUtf8() + '\n');
+        QVERIFY(recorder->secretRequests.isEmpty());
+    }
+
+    void jumpHostWithUnknownKeyRunsNothing()
+    {
+        // Lotsen knows the target's key but not the jump host's: OpenSSH may not ask, so it refuses.
+        const QString knownHosts = m_bed.home.filePath(QStringLiteral("known_hosts_target_only"));
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_bed.bed.knownHostsLine(1).toUtf8() + '\n');
+        file.close();
+        SessionOptions options = m_bed.keyOptions();
+        options.sshConfigFile = jumpConfig();
+        options.knownHostsFile = knownHosts;
+        auto session = throughJump(options);
+        quint64 id = 0;
+        auto recorder = login(session.get(), &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QCOMPARE(session->state(), SessionState::Unreachable);
+        QVERIFY2(recorder->lastDetail.contains(QStringLiteral("bed-jump")), qPrintable(recorder->lastDetail));
+        QVERIFY(!recorder->stdoutOf.contains(id));
+        QVERIFY(recorder->hostKeyQuestions.isEmpty());
+    }
+
+    void jumpHostDownIsUnreachableThoughTheTargetIsUp()
+    {
+        QVERIFY(m_bed.bed.kill(0));
+        SessionOptions options = m_bed.keyOptions();
+        options.sshConfigFile = jumpConfig();
+        auto session = throughJump(options);
+        quint64 id = 0;
+        auto recorder = login(session.get(), &id);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
+        QCOMPARE(session->state(), SessionState::Unreachable);
+        QVERIFY2(recorder->lastDetail.contains(QStringLiteral("jump host")),
+                 qPrintable(recorder->lastDetail));
+        QVERIFY(!recorder->stdoutOf.contains(id));
+
+        // Directly, the same target answers: the connection above really went through the jump.
+        HostSession direct(m_bed.host(1), m_bed.keyOptions());
+        quint64 directId = 0;
+        auto directRecorder = login(&direct, &directId);
+        QTRY_VERIFY_WITH_TIMEOUT(directRecorder->isFinished(directId), 20000);
+        QVERIFY2(directRecorder->resultOf(directId).ok(), qPrintable(directRecorder->lastDetail));
+        QVERIFY(m_bed.bed.restart(0));
     }
 
     void cancelledPasswordPromptIsALoginError()
