@@ -46,9 +46,12 @@ class TestLogin : public QObject
         return config;
     }
 
-    // Host 1, reached through host 0.
-    std::unique_ptr<HostSession> throughJump(const SessionOptions& options) const
+    // Host 1, reached through host 0; options as for a key login, with jumpConfig().
+    std::unique_ptr<HostSession> throughJump(SessionOptions options = {}) const
     {
+        if (options.knownHostsFile.isEmpty())
+            options = m_bed.keyOptions();
+        options.sshConfigFile = jumpConfig();
         Host target = m_bed.host(1);
         target.proxyJump = QStringLiteral("bed-jump");
         return std::make_unique<HostSession>(target, options);
@@ -224,9 +227,7 @@ private Q_SLOTS:
 
     void proxyJumpThroughAnotherHost()
     {
-        SessionOptions options = m_bed.keyOptions();
-        options.sshConfigFile = jumpConfig();
-        auto session = throughJump(options);
+        auto session = throughJump();
         quint64 id = 0;
         auto recorder = login(session.get(), &id);
         QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
@@ -244,7 +245,6 @@ private Q_SLOTS:
         file.write(m_bed.bed.knownHostsLine(1).toUtf8() + '\n');
         file.close();
         SessionOptions options = m_bed.keyOptions();
-        options.sshConfigFile = jumpConfig();
         options.knownHostsFile = knownHosts;
         auto session = throughJump(options);
         quint64 id = 0;
@@ -259,9 +259,7 @@ private Q_SLOTS:
     void jumpHostDownIsUnreachableThoughTheTargetIsUp()
     {
         QVERIFY(m_bed.bed.kill(0));
-        SessionOptions options = m_bed.keyOptions();
-        options.sshConfigFile = jumpConfig();
-        auto session = throughJump(options);
+        auto session = throughJump();
         quint64 id = 0;
         auto recorder = login(session.get(), &id);
         QTRY_VERIFY_WITH_TIMEOUT(recorder->isFinished(id), 20000);
