@@ -32,8 +32,11 @@ HostOutputPanel::HostOutputPanel(const QString& host, QWidget* parent)
     bold.setBold(true);
     m_header->setFont(bold);
     m_header->setTextFormat(Qt::PlainText);
-    headerLayout->addWidget(m_header);
-    headerLayout->addStretch();
+    m_header->setToolTip(host);
+    // A narrow column shortens the host name, never how the command ended.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_header->installEventFilter(this);
+    headerLayout->addWidget(m_header, 1);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("outputStatus_") + host);
     m_status->setTextFormat(Qt::PlainText);
@@ -94,7 +97,14 @@ QString HostOutputPanel::outputText() const
 
 QString HostOutputPanel::headerText() const
 {
-    return m_header->text() + QLatin1Char(' ') + m_status->text();
+    return m_host + QLatin1Char(' ') + m_status->text();
+}
+
+bool HostOutputPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_header && event->type() == QEvent::Resize)
+        m_header->setText(m_header->fontMetrics().elidedText(m_host, Qt::ElideMiddle, m_header->width()));
+    return QWidget::eventFilter(watched, event);
 }
 
 void HostOutputPanel::updateHeader()

@@ -26,11 +26,14 @@
 #include "panes/KernelsPane.h"
 #include "panes/OverviewModel.h"
 #include "panes/OverviewPane.h"
+#include "run/HostOutputPanel.h"
+#include "run/RunCommandWidget.h"
 #include "sessions/SessionManager.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
@@ -385,6 +388,24 @@ void TestGuiDemo::screenshots()
         selectRow(m_window->hostTree(), m_window->hostModel()->indexOfGroup(m_group));
         QTest::qWait(200);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/overview-%2.png").arg(dir, language)));
+
+        // One command on all three hosts, side by side.
+        RunCommandWidget* run = m_window->runWidget();
+        tabs->setCurrentWidget(run);
+        auto* edit = run->findChild<QLineEdit*>(QStringLiteral("runCommandEdit"));
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("docker ps --format '{{.Names}}: {{.Image}}, {{.Status}}'; "
+                                              "df -h /var/lib/docker | tail -n 1"));
+        QTest::mouseClick(run->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+        for (const DockerBedHost& bed : m_hosts) {
+            QTRY_VERIFY_WITH_TIMEOUT(run->panel(demoName(bed)) && run->panel(demoName(bed))->isFinished(),
+                                     Timeout);
+            QVERIFY2(run->panel(demoName(bed))->outputText().contains(QStringLiteral("demo: lotsen/busybox")),
+                     qPrintable(run->panel(demoName(bed))->outputText()));
+        }
+        QTRY_VERIFY(!run->isRunning());
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/run-%2.png").arg(dir, language)));
     }
     m_window->switchLanguage(QStringLiteral("en"));
 }
