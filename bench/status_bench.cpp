@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
@@ -19,6 +20,7 @@
 #include <memory>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Lotsen;
 using namespace Lotsen::Bench;
@@ -55,6 +57,33 @@ double lotsenRefresh(std::vector<std::unique_ptr<HostSession>>& sessions)
     for (auto& session : sessions)
         collector.refresh(session.get());
     loop.exec();
+    return failed ? -1 : seconds(clock);
+}
+
+// `true` on every session at once: Lotsen's fan-out alone, without the facts script's CPU.
+double lotsenTrue(std::vector<std::unique_ptr<HostSession>>& sessions)
+{
+    QEventLoop loop;
+    int pending = int(sessions.size());
+    bool failed = false;
+    std::vector<QMetaObject::Connection> connections;
+    for (auto& session : sessions) {
+        connections.push_back(QObject::connect(session.get(), &HostSession::commandFinished, &loop,
+                                               [&](quint64, const CommandResult& result) {
+                                                   failed = failed || !result.ok();
+                                                   if (--pending == 0)
+                                                       loop.quit();
+                                               }));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    CommandRequest request;
+    request.shellLine = CommandLine(QStringLiteral("true")).toShell();
+    for (auto& session : sessions)
+        session->run(request);
+    loop.exec();
+    for (const auto& connection : connections)
+        QObject::disconnect(connection);
     return failed ? -1 : seconds(clock);
 }
 
@@ -184,6 +213,22 @@ double cpuSeconds(int who)
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// CPU seconds the whole machine has been busy (all processes, all CPUs), from /proc/stat.
+double machineBusySeconds()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields =
+        stat.readLine().simplified().split(' '); // "cpu user nice system idle iowait …"
+    double busy = 0;
+    for (int i = 1; i < fields.size(); ++i) {
+        if (i != 4 && i != 5) // idle, iowait
+            busy += fields[i].toDouble();
+    }
+    return busy / double(::sysconf(_SC_CLK_TCK));
+}
+
 // CPU seconds (user + system, all its processes) the facts script costs when run here directly:
 // what every bed host spends per refresh, on the same CPUs as all the others.
 double scriptCpuSeconds()
@@ -218,7 +263,8 @@ int main(int argc, char** argv)
         qint64(FactsScript::script().size()), rounds);
     std::printf("(seconds until every host's facts are in; ansible = `ansible all -m setup -f N`)\n\n");
     std::printf("hosts  mode   lotsen    openssh   ansible   ansible/lotsen\n");
-    double warmOne = -1, warmThirty = -1, clientCpuThirty = -1;
+    double warmOne = -1, warmThirty = -1, clientCpuThirty = -1, busyThirty = -1, trueOne = -1,
+           trueThirty = -1;
     for (int n : {1, 10, 30}) {
         const double coldLotsen = medianOf(rounds, [&] {
             auto sessions = sessionsFor(bed, n);
@@ -236,9 +282,14 @@ int main(int argc, char** argv)
         auto sessions = sessionsFor(bed, n);
         lotsenRefresh(sessions); // connects; not counted
         const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+        const double busyBefore = machineBusySeconds();
         const double warmLotsen = medianOf(rounds, [&] { return lotsenRefresh(sessions); });
-        if (n == 30)
+        if (n == 30) {
             clientCpuThirty = (cpuSeconds(RUSAGE_SELF) - cpuBefore) / rounds;
+            busyThirty = (machineBusySeconds() - busyBefore) / rounds;
+        }
+        if (n == 1 || n == 30)
+            (n == 1 ? trueOne : trueThirty) = medianOf(rounds, [&] { return lotsenTrue(sessions); });
         sessions.clear();
         HostSession::waitForWorkers();
         QTemporaryDir masters;
@@ -263,15 +314,18 @@ int main(int argc, char** argv)
             warmThirty = warmLotsen;
     }
     std::printf("\n30 hosts warm / 1 host warm (lotsen): %.2f   (target <= 2)\n", warmThirty / warmOne);
-    // The bed's hosts are processes on this machine: 30 facts scripts share its CPUs, which real
-    // hosts would not. What the remote side alone needs bounds the 30-host time from below.
-    const double scriptCpu = medianOf(5, scriptCpuSeconds);
+    // The bed's hosts are processes on this machine: 30 sshd sessions and facts scripts share its
+    // CPUs, which real hosts would not. How long the machine was busy bounds the time from below.
     const int cpus = std::max(1, QThread::idealThreadCount());
-    const double floorThirty = std::max(warmOne, 30 * scriptCpu / cpus);
+    const double floorThirty = std::max(warmOne, busyThirty / cpus);
     std::printf(
-        "facts script: %.3f CPU s per host; 30 hosts on %d CPUs need >= %.2f s for the scripts alone\n",
-        scriptCpu, cpus, floorThirty);
+        "facts script: %.3f CPU s per host; during a 30-host warm refresh the machine was busy for "
+        "%.2f CPU s (sshd sessions, scripts, Lotsen),\n  so on %d CPUs it cannot take less than %.2f s\n",
+        medianOf(5, scriptCpuSeconds), busyThirty, cpus, floorThirty);
     std::printf("30 hosts warm / that floor (lotsen): %.2f; Lotsen's own CPU for a 30-host refresh: %.3f s\n",
                 warmThirty / floorThirty, clientCpuThirty);
+    std::printf("`true` instead of the script, warm: 1 host %.3f s, 30 hosts %.3f s, ratio %.2f "
+                "(an sshd session alone costs the bed CPU)\n",
+                trueOne, trueThirty, trueThirty / trueOne);
     return 0;
 }
