@@ -236,7 +236,18 @@ launch_host() { # DIR I (does not wait)
     local hostdir="$1/host$2"
     rm -f "$hostdir/sshd.pid"
     # 9>&-: the port lock must not live on in sshd.
-    setsid "$SSHD" -D -e -f "$hostdir/sshd_config" </dev/null >>"$hostdir/sshd.log" 2>&1 9>&- &
+    if [[ $ROOT == true ]]; then
+        # root's sessions get a home of their own, as on a fresh server: this machine's /root
+        # start-up files (a .bashrc that runs a tool's init, ~100 processes) would otherwise run
+        # before every command and be measured as the host's cost. unshare and sh exec, so $! is sshd.
+        mkdir -p "$hostdir/root-home"
+        chmod 0700 "$hostdir/root-home"
+        unshare --mount --propagation private -- sh -c 'mount --bind "$1" /root && exec setsid "$2" -D -e -f "$3"' \
+            sshbed-host "$hostdir/root-home" "$SSHD" "$hostdir/sshd_config" \
+            </dev/null >>"$hostdir/sshd.log" 2>&1 9>&- &
+    else
+        setsid "$SSHD" -D -e -f "$hostdir/sshd_config" </dev/null >>"$hostdir/sshd.log" 2>&1 9>&- &
+    fi
     echo $! >"$hostdir/launch.pid"
 }
 
