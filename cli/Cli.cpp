@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -349,7 +350,11 @@ int Cli::runStatus()
         const std::optional<Host> host = resolveHost(text, &error);
         if (!host)
             return say(error), Usage;
-        hosts.append(*host);
+        // A host named twice is asked once: the collector runs one refresh per host name.
+        const bool known = std::any_of(hosts.cbegin(), hosts.cend(),
+                                       [&](const Host& other) { return other.name == host->name; });
+        if (!known)
+            hosts.append(*host);
     }
 
     // All hosts at once, each on its own session; the answers are printed in the order asked.

@@ -169,6 +169,48 @@ private Q_SLOTS:
             QCOMPARE(docker.value(QStringLiteral("storageDriver")).toString(), m_bed.host(i).storageDriver);
         }
     }
+
+    // A host removed while its refresh runs (its session deleted) must not block the next refresh
+    // of a host by that name.
+    void hostRemovedMidRefreshCanBeRefreshedAgain()
+    {
+        const Host host = hostOf(m_bed.host(0));
+        FactsCollector collector;
+        QSignalSpy ready(&collector, &FactsCollector::factsReady);
+        auto first = std::make_unique<HostSession>(host, options());
+        collector.refresh(first.get());
+        QVERIFY(collector.isRefreshing(host.name));
+        first.reset();
+        QVERIFY(!collector.isRefreshing(host.name));
+        HostSession second(host, options());
+        collector.refresh(&second);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 60000);
+        QCOMPARE(ready.first().at(0).toString(), host.name);
+    }
+
+    // The same host named twice is asked once; it used to wait for a second answer forever.
+    void lotsenctlStatusSameHostTwiceAnswersOnce()
+    {
+        const DockerBedHost& host = m_bed.host(0);
+        const QString target = QStringLiteral("root@%1:%2").arg(host.address).arg(host.port);
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(qEnvironmentVariable("LOTSENCTL"),
+                      {QStringLiteral("--known-hosts"), m_bed.knownHostsFile(), QStringLiteral("-i"),
+                       m_bed.clientKey(), QStringLiteral("status"), target, target,
+                       QStringLiteral("--json")});
+        const bool finished = process.waitForFinished(60000);
+        if (!finished)
+            process.kill();
+        QVERIFY2(finished, "lotsenctl status with a host named twice did not finish");
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonArray hosts = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                     .object()
+                                     .value(QStringLiteral("hosts"))
+                                     .toArray();
+        QCOMPARE(hosts.size(), 1);
+        QVERIFY(hosts.at(0).toObject().value(QStringLiteral("ok")).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatus)
