@@ -5,6 +5,11 @@
 #include "FactsScript.h"
 #include "HostSession.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
 namespace Lotsen {
 
 FactsCollector::FactsCollector(QObject* parent)
@@ -40,21 +45,37 @@ void FactsCollector::refresh(HostSession* session)
                 auto it = m_running.find(host);
                 if (it == m_running.end() || it->id != id)
                     return;
-                const QByteArray output = std::move(it->output);
-                m_running.erase(it);
                 disconnect(session, nullptr, this, nullptr);
                 if (!result.error.isEmpty() || result.timedOut || result.cancelled) {
+                    m_running.erase(it);
                     Q_EMIT refreshFailed(host, result.error.isEmpty()
                                                    ? tr("The refresh was stopped before it finished.")
                                                    : result.error);
                     return;
                 }
-                HostFacts facts = FactsParser::parse(output);
-                facts.collectedAt = QDateTime::currentDateTimeUtc();
-                Q_EMIT factsReady(host, facts);
+                it->id = 0; // the entry stays until parsed: a refresh asked meanwhile is folded in
+                parse(host, std::exchange(it->output, {}));
             });
+    // A host removed mid-refresh takes its session along; its name may come back later.
+    connect(session, &QObject::destroyed, this, [this, host] { m_running.remove(host); });
     running.id = session->run(request);
     Q_EMIT refreshStarted(host);
+}
+
+void FactsCollector::parse(const QString& host, const QByteArray& output)
+{
+    // Parsing is pure but not free (JSON, tables of dozens of hosts): off the caller's thread,
+    // which is the GUI thread in the desktop program.
+    const QDateTime collectedAt = QDateTime::currentDateTimeUtc();
+    auto* watcher = new QFutureWatcher<HostFacts>(this);
+    connect(watcher, &QFutureWatcher<HostFacts>::finished, this, [this, host, watcher, collectedAt] {
+        HostFacts facts = watcher->result();
+        watcher->deleteLater();
+        facts.collectedAt = collectedAt;
+        m_running.remove(host);
+        Q_EMIT factsReady(host, facts);
+    });
+    watcher->setFuture(QtConcurrent::run([output] { return FactsParser::parse(output); }));
 }
 
 } // namespace Lotsen

@@ -11,8 +11,8 @@ namespace Lotsen {
 class HostSession;
 
 // Refreshes what Lotsen knows about hosts: runs the facts script on a host's session (one round
-// trip) and parses the answer. One refresh per host at a time; a second request while one runs
-// is folded into it.
+// trip) and parses the answer on a pool thread. One refresh per host at a time; a second request while one
+// runs is folded into it.
 class FactsCollector : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ Q_SIGNALS:
     void refreshFailed(const QString& hostName, const QString& error);
 
 private:
+    void parse(const QString& host, const QByteArray& output);
+
     struct Running
     {
         QPointer<HostSession> session;
