@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -23,57 +24,92 @@ using namespace Lotsen::Bench;
 
 namespace {
 
-// Streams `bytes` of /dev/zero through one Lotsen session; returns seconds (or -1).
-double lotsenStream(const Bed& bed, qint64 bytes)
+// Both clients are timed the same way: from the first byte of the stream to its last, read in
+// this process, so neither login nor session start-up is part of the figure.
+struct StreamClock
+{
+    QElapsedTimer clock;
+    qint64 received = 0;
+
+    void add(qint64 bytes)
+    {
+        if (received == 0)
+            clock.start();
+        received += bytes;
+    }
+    double seconds(qint64 expected) const
+    {
+        return received == expected ? double(clock.nsecsElapsed()) / 1e9 : -1;
+    }
+};
+
+// Streams `cat file` through one Lotsen session; returns seconds (or -1).
+double lotsenStream(const Bed& bed, const QString& file, qint64 bytes)
 {
     HostSession session(hostOf(bed.bed.host(0), bed.bed.user()), optionsFor(bed));
     QEventLoop loop;
-    qint64 received = 0;
-    bool ok = false;
-    QElapsedTimer clock;
+    StreamClock stream;
+    double seconds = -1;
     QObject::connect(&session, &HostSession::commandOutput, &loop,
                      [&](quint64, OutputChannel channel, const QByteArray& data) {
                          if (channel == OutputChannel::Stdout)
-                             received += data.size();
+                             stream.add(data.size());
                      });
     QObject::connect(&session, &HostSession::commandFinished, &loop,
                      [&](quint64, const CommandResult& result) {
-                         ok = result.ok() && received == bytes;
+                         if (result.ok())
+                             seconds = stream.seconds(bytes);
                          loop.quit();
                      });
     QObject::connect(&session, &HostSession::stateChanged, &loop,
                      [&](SessionState state, const QString& detail) {
-                         if (state == SessionState::Connected)
-                             clock.start(); // throughput only: login is measured separately
-                         else if (state != SessionState::Connecting)
+                         if (state != SessionState::Connected && state != SessionState::Connecting)
                              std::fprintf(stderr, "lotsen: %s\n", qPrintable(detail)), loop.quit();
                      });
     CommandRequest request;
-    request.shellLine = CommandLine(QStringLiteral("head"), {QStringLiteral("-c"), QString::number(bytes),
-                                                             QStringLiteral("/dev/zero")})
-                            .toShell();
+    request.shellLine = CommandLine(QStringLiteral("cat"), {file}).toShell();
     session.run(request);
     loop.exec();
-    return ok ? double(clock.nsecsElapsed()) / 1e9 : -1;
+    return seconds;
 }
 
-double opensshStream(const Bed& bed, qint64 bytes, const QStringList& extra)
+// The same stream through OpenSSH's `ssh host cat file`, read by this process as Lotsen's is.
+double opensshStream(const Bed& bed, const QString& file, qint64 bytes, const QStringList& extra)
 {
-    // Time from a ready connection, like the Lotsen figure: a no-op login first, then the
-    // stream, and subtract the no-op's time.
-    auto timed = [&](const QStringList& command) {
-        QProcess ssh;
-        ssh.setStandardOutputFile(QProcess::nullDevice());
-        QElapsedTimer clock;
-        clock.start();
-        ssh.start(QStringLiteral("ssh"), opensshArgs(bed, bed.bed.host(0), extra) + command);
-        ssh.waitForFinished(-1);
-        return ssh.exitCode() == 0 ? double(clock.nsecsElapsed()) / 1e9 : -1;
-    };
-    const double login = timed({QStringLiteral("true")});
-    const double total = timed(
-        {QStringLiteral("head"), QStringLiteral("-c"), QString::number(bytes), QStringLiteral("/dev/zero")});
-    return login < 0 || total < 0 ? -1 : total - login;
+    QProcess ssh;
+    QEventLoop loop;
+    StreamClock stream;
+    QObject::connect(&ssh, &QProcess::readyReadStandardOutput, &loop,
+                     [&] { stream.add(ssh.readAllStandardOutput().size()); });
+    QObject::connect(&ssh, &QProcess::finished, &loop, [&] {
+        stream.add(ssh.readAllStandardOutput().size());
+        loop.quit();
+    });
+    ssh.setStandardInputFile(QProcess::nullDevice());
+    ssh.start(QStringLiteral("ssh"),
+              opensshArgs(bed, bed.bed.host(0), extra) + QStringList{QStringLiteral("cat"), file});
+    loop.exec();
+    return ssh.exitStatus() == QProcess::NormalExit && ssh.exitCode() == 0 ? stream.seconds(bytes) : -1;
+}
+
+// A sparse file of `bytes` zeros: `cat` reads it from the page cache, never from the disk.
+QString streamFile(const Bed& bed, qint64 bytes)
+{
+    const QString path = bed.scratch.filePath(QStringLiteral("stream.bin"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.resize(bytes))
+        return {};
+    return path;
+}
+
+// "12.3" or "failed" for a figure that could not be measured.
+QByteArray figure(double value, const char* format = "%8.1f")
+{
+    if (value < 0)
+        return QByteArray("  failed");
+    char text[32];
+    std::snprintf(text, sizeof text, format, value);
+    return QByteArray(text);
 }
 
 // Connects to n hosts at once, logs in and runs `true` on each; returns seconds until all are done.
@@ -214,32 +250,49 @@ int main(int argc, char** argv)
     }
 
     const double mib = double(bytes) / (1 << 20);
-    std::printf("Lotsen SSH benchmark: %d sshd hosts on loopback, %.0f MiB stream, median of %d rounds\n\n",
-                hosts, mib, rounds);
-    const double lotsen = medianOf(rounds, [&] { return lotsenStream(bed, bytes); });
-    const double opensshDefault = medianOf(rounds, [&] { return opensshStream(bed, bytes, {}); });
-    const double opensshGcm = medianOf(rounds, [&] {
-        return opensshStream(bed, bytes, {QStringLiteral("-c"), QStringLiteral("aes128-gcm@openssh.com")});
-    });
-    std::printf("stdout throughput (after login)\n");
-    std::printf("  lotsen                         %8.1f MiB/s\n", mib / lotsen);
-    std::printf("  openssh ssh (default cipher)   %8.1f MiB/s\n", mib / opensshDefault);
-    std::printf("  openssh ssh -c aes128-gcm      %8.1f MiB/s\n", mib / opensshGcm);
-    std::printf("  ratio lotsen / openssh default %8.2f   (target >= 0.80)\n", opensshDefault / lotsen);
-    std::printf("  ratio lotsen / openssh gcm     %8.2f\n\n", opensshGcm / lotsen);
+    const QString file = streamFile(bed, bytes);
+    if (file.isEmpty()) {
+        std::fprintf(stderr, "cannot make the %lld-byte stream file\n", bytes);
+        return 1;
+    }
+    std::printf(
+        "Lotsen SSH benchmark: %d sshd hosts on loopback, `cat` of a %.0f MiB file, median of %d rounds\n\n",
+        hosts, mib, rounds);
+    const QStringList gcm{QStringLiteral("-c"), QStringLiteral("aes128-gcm@openssh.com")};
+    const double lotsen = medianOf(rounds, [&] { return lotsenStream(bed, file, bytes); });
+    const double opensshDefault = medianOf(rounds, [&] { return opensshStream(bed, file, bytes, {}); });
+    const double opensshGcm = medianOf(rounds, [&] { return opensshStream(bed, file, bytes, gcm); });
+    auto rate = [&](double seconds) {
+        return seconds < 0 ? -1 : mib / seconds;
+    };
+    auto ratio = [](double theirs, double ours) {
+        return theirs < 0 || ours < 0 ? -1 : theirs / ours;
+    };
+    std::printf("stdout throughput, first byte to last (both read by this process)\n");
+    std::printf("  lotsen (aes128-gcm)            %s MiB/s\n", figure(rate(lotsen)).constData());
+    std::printf("  openssh ssh (default cipher)   %s MiB/s\n", figure(rate(opensshDefault)).constData());
+    std::printf("  openssh ssh -c aes128-gcm      %s MiB/s\n", figure(rate(opensshGcm)).constData());
+    std::printf("  ratio lotsen / openssh default %s   (target >= 0.80)\n",
+                figure(ratio(opensshDefault, lotsen), "%8.2f").constData());
+    std::printf("  ratio lotsen / openssh gcm     %s   (same cipher)\n\n",
+                figure(ratio(opensshGcm, lotsen), "%8.2f").constData());
 
     const double warmOurs = lotsenWarmExec(bed, 20);
     const double warmTheirs = opensshWarmExec(bed, 20);
     std::printf("exec `true` on a connection already logged in (median of 20)\n");
-    std::printf("  lotsen %7.1f ms   openssh ControlMaster %7.1f ms   ratio %.2f\n\n", warmOurs * 1000,
-                warmTheirs * 1000, warmTheirs / warmOurs);
+    std::printf("  lotsen %s ms   openssh ControlMaster %s ms   ratio %s\n\n",
+                figure(warmOurs < 0 ? -1 : warmOurs * 1000, "%7.1f").constData(),
+                figure(warmTheirs < 0 ? -1 : warmTheirs * 1000, "%7.1f").constData(),
+                figure(warmTheirs < 0 || warmOurs < 0 ? -1 : warmTheirs / warmOurs, "%.2f").constData());
 
     std::printf("connect + login + exec `true`\n");
     for (int n : {1, hosts}) {
         const double ours = medianOf(rounds, [&] { return lotsenConnectExec(bed, n); });
         const double theirs = medianOf(rounds, [&] { return opensshConnectExec(bed, n); });
-        std::printf("  %2d host(s): lotsen %7.1f ms   openssh %7.1f ms   ratio %.2f\n", n, ours * 1000,
-                    theirs * 1000, theirs / ours);
+        std::printf("  %2d host(s): lotsen %s ms   openssh %s ms   ratio %s\n", n,
+                    figure(ours < 0 ? -1 : ours * 1000, "%7.1f").constData(),
+                    figure(theirs < 0 ? -1 : theirs * 1000, "%7.1f").constData(),
+                    figure(theirs < 0 || ours < 0 ? -1 : theirs / ours, "%.2f").constData());
     }
     return 0;
 }
