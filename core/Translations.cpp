@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -38,12 +39,6 @@ void uninstall()
     state.language.clear();
 }
 
-QString systemLanguage()
-{
-    // "sv_SE" -> "sv"; the .qm files are per language, not per country.
-    return QLocale::system().name().section(u'_', 0, 0);
-}
-
 std::unique_ptr<QTranslator> loadTranslator(const QString& fileName, const QString& directory)
 {
     auto translator = std::make_unique<QTranslator>();
@@ -59,7 +54,7 @@ bool load(const QString& language)
     if (!QCoreApplication::instance())
         return false;
     uninstall();
-    const QString lang = language.isEmpty() ? systemLanguage() : language;
+    const QString lang = language.isEmpty() ? languageForLocale(QLocale::system().name()) : language;
     // The language ends up in a file name; anything but a plain code is refused.
     static const QRegularExpression code(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z]{2,3}(_[A-Z]{2})?")));
@@ -76,6 +71,17 @@ bool load(const QString& language)
     QCoreApplication::installTranslator(state.lotsen.get());
     state.language = lang;
     return true;
+}
+
+QString languageForLocale(const QString& localeName)
+{
+    // "sv_SE" -> "sv"; the .qm files are per language, not per country. A locale Lotsen has no
+    // translation for ("C", "de_DE") gets English, whose plural forms the source text lacks.
+    const QString language = localeName.section(u'_', 0, 0);
+    static const QRegularExpression code(QRegularExpression::anchoredPattern(QStringLiteral("[a-z]{2,3}")));
+    if (code.match(language).hasMatch() && QFile::exists(QStringLiteral(":/i18n/lotsen_%1.qm").arg(language)))
+        return language;
+    return QStringLiteral("en");
 }
 
 QString current()

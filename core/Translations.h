@@ -12,6 +12,9 @@ namespace Lotsen::Translations {
 // Needs a QCoreApplication.
 bool load(const QString& language);
 
+// The language load() picks for a system locale name such as "sv_SE" or "C".
+QString languageForLocale(const QString& localeName);
+
 // The language whose Lotsen translation is installed ("sv", "en"), or empty when none is.
 QString current();
 

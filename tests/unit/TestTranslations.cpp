@@ -17,6 +17,8 @@ private Q_SLOTS:
     void unknownLanguageRemovesPrevious();
     void hostileLanguageCodeIsRefused();
     void systemLocale();
+    void languageForLocale_data();
+    void languageForLocale();
 };
 
 void TestTranslations::embeddedFilesExist()
@@ -58,6 +60,35 @@ void TestTranslations::systemLocale()
     const bool loaded = Translations::load(QString());
     // QLocale::system() follows LANG, not setDefault; only check consistency with the result.
     QCOMPARE(loaded, !Translations::current().isEmpty());
+}
+
+void TestTranslations::languageForLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Swedish") << "sv_SE"
+                             << "sv";
+    QTest::newRow("Swedish, Finland") << "sv_FI"
+                                      << "sv";
+    QTest::newRow("English") << "en_GB"
+                             << "en";
+    QTest::newRow("C locale") << "C"
+                              << "en";
+    QTest::newRow("POSIX") << "POSIX"
+                           << "en";
+    QTest::newRow("no translation") << "de_DE"
+                                    << "en";
+    QTest::newRow("empty") << ""
+                           << "en";
+    QTest::newRow("hostile") << "../sv"
+                             << "en";
+}
+
+void TestTranslations::languageForLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, language);
+    QCOMPARE(Translations::languageForLocale(locale), language);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
