@@ -26,9 +26,9 @@ readonly SSHD=/usr/sbin/sshd
 readonly DOCKERD=/usr/sbin/dockerd
 readonly DOCKER=/usr/bin/docker # the client that matches Debian's dockerd (20.10)
 readonly FIRST_OCTET=100
-readonly MAX_HOSTS=20
+readonly MAX_HOSTS=30
 readonly DEFAULT_BASE_PORT=23220
-readonly PORT_BLOCK=25
+readonly PORT_BLOCK=30
 readonly PORT_BLOCKS=80
 readonly DATA_SIZE=2G
 readonly START_TIMEOUT=90
@@ -250,6 +250,8 @@ host_main() { # DIR I — runs as the namespace's first process, ends as its ssh
     mount --bind "$h/etc" /etc
     mount --bind "$h/boot" /boot
     mount --bind "$h/run" /run
+    # Who this namespace belongs to, for stop (see pids_in_ns).
+    echo "$1 $2" >/run/lotsen-bed-host
     mount --bind "$h/log" /var/log
     mount --bind "$h/root" /root
     mount "$(<"$h/loopdev")" /var/lib/docker
@@ -297,11 +299,16 @@ host_main() { # DIR I — runs as the namespace's first process, ends as its ssh
 
 ns_of() { readlink "/proc/$1/ns/mnt" 2>/dev/null; }
 
-pids_in_ns() { # NS
-    local p
+# The processes of host I's namespace NS. A namespace's inode is reused once it is gone, possibly
+# by a host of another bed starting meanwhile: a process counts only if its /run (the host's own)
+# names this bed and host.
+pids_in_ns() { # NS DIR I
+    local p owner
     for p in /proc/[0-9]*; do
         p=${p#/proc/}
-        [[ $p != "$$" && $(ns_of "$p") == "$1" ]] && echo "$p"
+        [[ $p != "$$" && $(ns_of "$p") == "$1" ]] || continue
+        owner=$(cat "/proc/$p/root/run/lotsen-bed-host" 2>/dev/null) || continue
+        [[ $owner == "$2 $3" ]] && echo "$p"
     done
     return 0
 }
@@ -351,10 +358,11 @@ kill_container_cgroups() { # H: every process left in the cgroups of this host's
 }
 
 stop_host() { # DIR I
-    local dir=$1 i=$2 h="$1/host$2" ns="" pid first dpid n
+    local dir=$1 i=$2 h="$1/host$2" ns="" pid first dpid n real
     [[ -s $h/mntns ]] && ns=$(<"$h/mntns")
+    real=$(cd "$dir" && pwd -P) # as start wrote it into the host's /run
     if [[ -n $ns ]]; then
-        first=$(pids_in_ns "$ns")
+        first=$(pids_in_ns "$ns" "$real" "$i")
         first=${first%%$'\n'*}
         if [[ -n $first ]]; then
             # Politely first: stop containers, then dockerd (which stops its containerd).
@@ -371,7 +379,7 @@ stop_host() { # DIR I
         # Then everything still in the namespace: sshd (and its sessions), containerd, shims.
         for ((n = 0; n < 50; n++)); do
             local left
-            left=$(pids_in_ns "$ns" | tr '\n' ' ')
+            left=$(pids_in_ns "$ns" "$real" "$i" | tr '\n' ' ')
             [[ -n ${left// /} ]] || break
             # shellcheck disable=SC2086
             kill -STOP $left 2>/dev/null || true
