@@ -46,7 +46,7 @@ struct StreamClock
 // Streams `cat file` through one Lotsen session; returns seconds (or -1).
 double lotsenStream(const Bed& bed, const QString& file, qint64 bytes)
 {
-    HostSession session(hostOf(bed.bed.host(0), bed.bed.user()), optionsFor(bed));
+    HostSession session(hostOf(bed.endpoint(0)), optionsFor(bed.endpoint(0)));
     QEventLoop loop;
     StreamClock stream;
     double seconds = -1;
@@ -87,7 +87,7 @@ double opensshStream(const Bed& bed, const QString& file, qint64 bytes, const QS
     });
     ssh.setStandardInputFile(QProcess::nullDevice());
     ssh.start(QStringLiteral("ssh"),
-              opensshArgs(bed, bed.bed.host(0), extra) + QStringList{QStringLiteral("cat"), file});
+              opensshArgs(bed.endpoint(0), extra) + QStringList{QStringLiteral("cat"), file});
     loop.exec();
     return ssh.exitStatus() == QProcess::NormalExit && ssh.exitCode() == 0 ? stream.seconds(bytes) : -1;
 }
@@ -121,8 +121,7 @@ double lotsenConnectExec(const Bed& bed, int n)
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < n; ++i) {
-        auto session =
-            std::make_unique<HostSession>(hostOf(bed.bed.host(i), bed.bed.user()), optionsFor(bed));
+        auto session = std::make_unique<HostSession>(hostOf(bed.endpoint(i)), optionsFor(bed.endpoint(i)));
         QObject::connect(session.get(), &HostSession::commandFinished, &loop,
                          [&](quint64, const CommandResult& result) {
                              failed += result.ok() ? 0 : 1;
@@ -149,7 +148,7 @@ double opensshConnectExec(const Bed& bed, int n)
     for (int i = 0; i < n; ++i) {
         auto ssh = std::make_unique<QProcess>();
         ssh->start(QStringLiteral("ssh"),
-                   opensshArgs(bed, bed.bed.host(i), {}) + QStringList{QStringLiteral("true")});
+                   opensshArgs(bed.endpoint(i), {}) + QStringList{QStringLiteral("true")});
         processes.push_back(std::move(ssh));
     }
     bool ok = true;
@@ -161,7 +160,7 @@ double opensshConnectExec(const Bed& bed, int n)
 // One connected session, then `true` run one after another; returns the median per command.
 double lotsenWarmExec(const Bed& bed, int commands)
 {
-    HostSession session(hostOf(bed.bed.host(0), bed.bed.user()), optionsFor(bed));
+    HostSession session(hostOf(bed.endpoint(0)), optionsFor(bed.endpoint(0)));
     std::vector<double> times;
     QEventLoop loop;
     QElapsedTimer clock;
@@ -198,10 +197,9 @@ double opensshWarmExec(const Bed& bed, int commands)
     const QString control = dir.filePath(QStringLiteral("cm"));
     const QStringList master{QStringLiteral("-o"), QStringLiteral("ControlPath=") + control};
     QProcess start;
-    start.start(
-        QStringLiteral("ssh"),
-        opensshArgs(bed, bed.bed.host(0),
-                    master + QStringList{QStringLiteral("-M"), QStringLiteral("-N"), QStringLiteral("-f")}));
+    start.start(QStringLiteral("ssh"),
+                opensshArgs(bed.endpoint(0), master + QStringList{QStringLiteral("-M"), QStringLiteral("-N"),
+                                                                  QStringLiteral("-f")}));
     start.waitForFinished(-1);
     std::vector<double> times;
     for (int i = 0; i < commands; ++i) {
@@ -209,16 +207,16 @@ double opensshWarmExec(const Bed& bed, int commands)
         QElapsedTimer clock;
         clock.start();
         ssh.start(QStringLiteral("ssh"),
-                  opensshArgs(bed, bed.bed.host(0), master) + QStringList{QStringLiteral("true")});
+                  opensshArgs(bed.endpoint(0), master) + QStringList{QStringLiteral("true")});
         ssh.waitForFinished(-1);
         if (ssh.exitCode() != 0)
             return -1;
         times.push_back(double(clock.nsecsElapsed()) / 1e9);
     }
     QProcess stop;
-    stop.start(QStringLiteral("ssh"),
-               opensshArgs(bed, bed.bed.host(0),
-                           master + QStringList{QStringLiteral("-O"), QStringLiteral("exit")}));
+    stop.start(
+        QStringLiteral("ssh"),
+        opensshArgs(bed.endpoint(0), master + QStringList{QStringLiteral("-O"), QStringLiteral("exit")}));
     stop.waitForFinished(-1);
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];

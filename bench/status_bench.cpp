@@ -1,6 +1,7 @@
 // Benchmark: a status refresh (OS, kernels, disks, Docker) of 1, 10 and 30 hosts with Lotsen,
 // against Ansible's fact gathering (`ansible -m setup`) and a plain OpenSSH loop running the same
-// script, on the same sshd bed in the same run; cold (connect included) and warm. Prints figures.
+// script, on the same bed of 30 Docker hosts (tests/bed/hostbed.sh: each its own sshd, dockerd, /etc
+// and loop-device disk) in the same run; cold (connect included) and warm. Prints figures.
 //   lotsen_bench_status [--rounds N]
 
 #include "BenchSupport.h"
@@ -87,17 +88,17 @@ double lotsenTrue(std::vector<std::unique_ptr<HostSession>>& sessions)
     return failed ? -1 : seconds(clock);
 }
 
-std::vector<std::unique_ptr<HostSession>> sessionsFor(const Bed& bed, int n)
+std::vector<std::unique_ptr<HostSession>> sessionsFor(const DockerBed& bed, int n)
 {
     std::vector<std::unique_ptr<HostSession>> sessions;
     for (int i = 0; i < n; ++i)
         sessions.push_back(
-            std::make_unique<HostSession>(hostOf(bed.bed.host(i), bed.bed.user()), optionsFor(bed)));
+            std::make_unique<HostSession>(hostOf(bed.endpoint(i)), optionsFor(bed.endpoint(i))));
     return sessions;
 }
 
 // OpenSSH: the same script on n hosts at once; `extra` selects a ControlMaster for warm runs.
-double opensshRefresh(const Bed& bed, int n, const QStringList& extra)
+double opensshRefresh(const DockerBed& bed, int n, const QStringList& extra)
 {
     const QString script = QString::fromUtf8(FactsScript::script());
     std::vector<std::unique_ptr<QProcess>> processes;
@@ -107,7 +108,7 @@ double opensshRefresh(const Bed& bed, int n, const QStringList& extra)
         auto ssh = std::make_unique<QProcess>();
         ssh->setStandardOutputFile(QProcess::nullDevice());
         ssh->start(QStringLiteral("ssh"),
-                   opensshArgs(bed, bed.bed.host(i), extra) << QString::fromUtf8(
+                   opensshArgs(bed.endpoint(i), extra) << QString::fromUtf8(
                        CommandLine(QStringLiteral("sh"), {QStringLiteral("-c"), script}).toShell()));
         processes.push_back(std::move(ssh));
     }
@@ -122,18 +123,18 @@ QStringList controlMaster(const QTemporaryDir& dir, int i)
     return {QStringLiteral("-o"), QStringLiteral("ControlPath=%1/cm%2").arg(dir.path()).arg(i)};
 }
 
-void startMasters(const Bed& bed, const QTemporaryDir& dir, int n)
+void startMasters(const DockerBed& bed, const QTemporaryDir& dir, int n)
 {
     for (int i = 0; i < n; ++i) {
         QProcess master;
-        master.start(QStringLiteral("ssh"), opensshArgs(bed, bed.bed.host(i), controlMaster(dir, i))
+        master.start(QStringLiteral("ssh"), opensshArgs(bed.endpoint(i), controlMaster(dir, i))
                                                 << QStringLiteral("-M") << QStringLiteral("-N")
                                                 << QStringLiteral("-f"));
         master.waitForFinished(-1);
     }
 }
 
-double opensshWarm(const Bed& bed, const QTemporaryDir& dir, int n)
+double opensshWarm(const DockerBed& bed, const QTemporaryDir& dir, int n)
 {
     // One ControlPath per host: run each host's ssh with its own master.
     const QString script = QString::fromUtf8(FactsScript::script());
@@ -144,7 +145,7 @@ double opensshWarm(const Bed& bed, const QTemporaryDir& dir, int n)
         auto ssh = std::make_unique<QProcess>();
         ssh->setStandardOutputFile(QProcess::nullDevice());
         ssh->start(QStringLiteral("ssh"),
-                   opensshArgs(bed, bed.bed.host(i), controlMaster(dir, i)) << QString::fromUtf8(
+                   opensshArgs(bed.endpoint(i), controlMaster(dir, i)) << QString::fromUtf8(
                        CommandLine(QStringLiteral("sh"), {QStringLiteral("-c"), script}).toShell()));
         processes.push_back(std::move(ssh));
     }
@@ -154,7 +155,7 @@ double opensshWarm(const Bed& bed, const QTemporaryDir& dir, int n)
     return ok ? seconds(clock) : -1;
 }
 
-QString writeInventory(const Bed& bed, int n)
+QString writeInventory(const DockerBed& bed, int n)
 {
     const QString path = bed.scratch.filePath(QStringLiteral("inventory-%1.ini").arg(n));
     QFile file(path);
@@ -162,7 +163,7 @@ QString writeInventory(const Bed& bed, int n)
         return {};
     file.write("[bed]\n");
     for (int i = 0; i < n; ++i) {
-        const Test::BedHost host = bed.bed.host(i);
+        const Endpoint host = bed.endpoint(i);
         file.write(QStringLiteral("%1 ansible_host=%2 ansible_port=%3\n")
                        .arg(host.name, host.address)
                        .arg(host.port)
@@ -170,13 +171,13 @@ QString writeInventory(const Bed& bed, int n)
     }
     file.write(QStringLiteral("[bed:vars]\nansible_user=%1\nansible_ssh_private_key_file=%2\n"
                               "ansible_python_interpreter=/usr/bin/python3\n")
-                   .arg(bed.bed.user(), bed.bed.clientKey())
+                   .arg(bed.endpoint(0).user, bed.endpoint(0).clientKey)
                    .toUtf8());
     return path;
 }
 
 // ansible -m setup on n hosts with n forks; warm = OpenSSH ControlPersist kept from a previous run.
-double ansibleSetup(const Bed& bed, int n, bool warm)
+double ansibleSetup(const DockerBed& bed, int n, bool warm)
 {
     QProcess ansible;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -187,7 +188,7 @@ double ansibleSetup(const Bed& bed, int n, bool warm)
     env.insert(QStringLiteral("ANSIBLE_SSH_ARGS"),
                (warm ? QStringLiteral("-o ControlMaster=auto -o ControlPersist=300s")
                      : QStringLiteral("-o ControlMaster=no")) +
-                   QStringLiteral(" -o UserKnownHostsFile=") + bed.knownHosts);
+                   QStringLiteral(" -o UserKnownHostsFile=") + bed.endpoint(0).knownHosts);
     ansible.setProcessEnvironment(env);
     ansible.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer clock;
@@ -229,15 +230,18 @@ double machineBusySeconds()
     return busy / double(::sysconf(_SC_CLK_TCK));
 }
 
-// CPU seconds (user + system, all its processes) the facts script costs when run here directly:
-// what every bed host spends per refresh, on the same CPUs as all the others.
-double scriptCpuSeconds()
+// CPU seconds (user + system, all its processes) the facts script costs on a bed host, run there
+// directly (no SSH): what every host spends per refresh, on the same CPUs as all the others. The
+// Docker engine's own work for the script's docker commands is not in it.
+double scriptCpuSeconds(const DockerBed& bed)
 {
     const double before = cpuSeconds(RUSAGE_CHILDREN);
     QProcess script;
     script.setStandardOutputFile(QProcess::nullDevice());
     script.setStandardErrorFile(QProcess::nullDevice());
-    script.start(QStringLiteral("bash"), {QStringLiteral("-c"), QString::fromUtf8(FactsScript::script())});
+    script.start(QStringLiteral("bash"), {Test::HostTestBed::scriptPath(), QStringLiteral("enter"),
+                                          bed.bed.dir(), QStringLiteral("0"), QStringLiteral("sh"),
+                                          QStringLiteral("-c"), QString::fromUtf8(FactsScript::script())});
     script.waitForFinished(-1);
     return cpuSeconds(RUSAGE_CHILDREN) - before;
 }
@@ -252,15 +256,22 @@ int main(int argc, char** argv)
         rounds = args[2].toInt();
     const bool haveAnsible = !QStandardPaths::findExecutable(QStringLiteral("ansible")).isEmpty();
 
-    Bed bed;
+    // The demo's three kinds of host, in turn: a CentOS 6.7 stand-in on btrfs, Debian 12 on
+    // overlay2 and on vfs.
+    QStringList profiles;
+    for (int i = 0; i < 30; ++i)
+        profiles << QStringList{QStringLiteral("el6-btrfs"), QStringLiteral("debian12-overlay2"),
+                                QStringLiteral("debian12-vfs")}
+                        .at(i % 3);
+    DockerBed bed;
     QString error;
-    if (!bed.start(30, &error)) {
-        std::fprintf(stderr, "cannot start the sshd test bed: %s\n", qPrintable(error));
+    if (!bed.start(profiles, &error)) {
+        std::fprintf(stderr, "cannot start the Docker host bed: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf(
-        "Lotsen status benchmark: sshd hosts on loopback, facts script of %lld bytes, median of %d rounds\n",
-        qint64(FactsScript::script().size()), rounds);
+    std::printf("Lotsen status benchmark: 30 Docker hosts on loopback (el6-btrfs, debian12-overlay2, "
+                "debian12-vfs in turn),\nfacts script of %lld bytes, median of %d rounds\n",
+                qint64(FactsScript::script().size()), rounds);
     std::printf("(seconds until every host's facts are in; ansible = `ansible all -m setup -f N`)\n\n");
     std::printf("hosts  mode   lotsen    openssh   ansible   ansible/lotsen\n");
     double warmOne = -1, warmThirty = -1, clientCpuThirty = -1, busyThirty = -1, trueOne = -1,
@@ -297,7 +308,7 @@ int main(int argc, char** argv)
         const double warmSsh = medianOf(rounds, [&] { return opensshWarm(bed, masters, n); });
         for (int i = 0; i < n; ++i) {
             QProcess stop;
-            stop.start(QStringLiteral("ssh"), opensshArgs(bed, bed.bed.host(i), controlMaster(masters, i))
+            stop.start(QStringLiteral("ssh"), opensshArgs(bed.endpoint(i), controlMaster(masters, i))
                                                   << QStringLiteral("-O") << QStringLiteral("exit"));
             stop.waitForFinished(-1);
         }
@@ -321,7 +332,7 @@ int main(int argc, char** argv)
     std::printf(
         "facts script: %.3f CPU s per host; during a 30-host warm refresh the machine was busy for "
         "%.2f CPU s (sshd sessions, scripts, Lotsen),\n  so on %d CPUs it cannot take less than %.2f s\n",
-        medianOf(5, scriptCpuSeconds), busyThirty, cpus, floorThirty);
+        medianOf(5, [&] { return scriptCpuSeconds(bed); }), busyThirty, cpus, floorThirty);
     std::printf("30 hosts warm / that floor (lotsen): %.2f; Lotsen's own CPU for a 30-host refresh: %.3f s\n",
                 warmThirty / floorThirty, clientCpuThirty);
     std::printf("`true` instead of the script, warm: 1 host %.3f s, 30 hosts %.3f s, ratio %.2f "
