@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
 )
 # The SSH test bed (tests/bed/sshbed.sh) and GUI tests/screenshots under Xvfb.
 TEST_PACKAGES=(
-    openssh-server openssh-client sudo util-linux procps
+    openssh-server openssh-client sudo util-linux procps iproute2
     xvfb xauth x11-utils imagemagick fonts-dejavu-core
 )
 # Docker engines and storage for the Docker/storage tests (tests/bed/hostbed.sh), plus ansible.
