@@ -342,14 +342,22 @@ QList<Item> parseList(const Sections& sections, const QString& jsonName, Item (*
     if (used->exitCode != 0 && used->complete)
         return items;
     int unreadable = 0;
+    // An item without an ID is no image or container: Docker before 1.13 prints "{}" for
+    // `{{json .}}` (the script fails on that, so this is for anything else that slips through).
+    const auto keep = [&items, &unreadable](const Item& item) {
+        if (item.id.isEmpty())
+            ++unreadable;
+        else
+            items.append(item);
+    };
     if (used == json) {
         const QList<QJsonObject> objects = jsonLines(*json, &unreadable);
         for (const QJsonObject& object : objects)
-            items.append(fromJson(object));
+            keep(fromJson(object));
     } else {
         const QList<QStringList> table = parseTable(plain->out);
         for (qsizetype i = 1; i < table.size(); ++i)
-            items.append(fromRow(table.first(), table.at(i)));
+            keep(fromRow(table.first(), table.at(i)));
     }
     // A line cut off by truncation is already told about; anything else unreadable is garbage.
     if (unreadable > (used->complete ? 0 : 1))
@@ -444,17 +452,37 @@ QStringList parseSysconfig(const Sections& sections)
     return options;
 }
 
-bool isDaemonCommand(const QStringList& words)
+// Where a daemon's flags start in its command line; -1 when it is no daemon (a client process).
+qsizetype daemonFlagsStart(const QStringList& words)
 {
     const QString program = words.value(0).section(QLatin1Char('/'), -1);
-    if (program == QLatin1String("dockerd"))
-        return true;
+    // EL7's docker package names its daemon dockerd-current.
+    if (program == QLatin1String("dockerd") || program == QLatin1String("dockerd-current"))
+        return 1;
     // Before 1.12 the daemon was the client binary: "docker daemon …" (1.8+) or "docker -d …".
     const QString mode = words.value(1);
-    return program == QLatin1String("docker") &&
-           (mode == QLatin1String("daemon") || mode == QLatin1String("-d") ||
-            mode == QLatin1String("--daemon"));
+    const bool daemonMode =
+        mode == QLatin1String("daemon") || mode == QLatin1String("-d") || mode == QLatin1String("--daemon");
+    return program == QLatin1String("docker") && daemonMode ? 2 : -1;
 }
+
+} // namespace
+
+std::optional<QStringList> daemonCommandLine(const QByteArray& dockerdArgs)
+{
+    // The script prints the pidfile's daemon alone, or else every dockerd/docker process: the
+    // first daemon is the one to show either way.
+    const QStringList lines = QString::fromUtf8(dockerdArgs).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QStringList words = splitArguments(line);
+        const qsizetype start = daemonFlagsStart(words);
+        if (start > 0)
+            return words.mid(start);
+    }
+    return std::nullopt;
+}
+
+namespace {
 
 // The running daemon's flags; nullopt when no daemon process runs.
 std::optional<QStringList> parseDaemonCommandLine(const Sections& sections)
@@ -462,15 +490,7 @@ std::optional<QStringList> parseDaemonCommandLine(const Sections& sections)
     const FactsScript::Section* section = find(sections, QStringLiteral("dockerd-args"));
     if (!section || section->exitCode != 0)
         return std::nullopt;
-    const QStringList lines = QString::fromUtf8(section->out).split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        const QStringList words = splitArguments(line);
-        if (!isDaemonCommand(words))
-            continue;
-        const bool dockerd = words.first().endsWith(QLatin1String("dockerd"));
-        return words.mid(dockerd ? 1 : 2);
-    }
-    return std::nullopt;
+    return daemonCommandLine(section->out);
 }
 
 void parseOptions(const Sections& sections, DockerFacts* docker, QStringList* problems)
@@ -486,7 +506,7 @@ void parseOptions(const Sections& sections, DockerFacts* docker, QStringList* pr
     if (docker->daemonOptions.isEmpty()) {
         docker->daemonOptions = parseDaemonCommandLine(sections).value_or(QStringList());
         if (!docker->daemonOptions.isEmpty())
-            sources.append(QStringLiteral("command line"));
+            sources.append(QLatin1String(DockerFacts::CommandLineSource));
     }
     docker->optionsSource = sources.join(QStringLiteral(", "));
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace Lotsen {
 
 // The Docker part of the facts: client and daemon versions, storage driver and its pool, images,
@@ -33,6 +35,11 @@ QStringList splitArguments(const QString& text);
 // A table as `docker images`/`docker ps` print it (tabwriter, columns at least 2 spaces apart,
 // empty cells possible): the header's column names, then one row of cells per line.
 QList<QStringList> parseTable(const QByteArray& text);
+
+// The flags of the first Docker daemon in the "dockerd-args" section's output (one command line a
+// line: "/usr/bin/dockerd -H fd://", "/usr/bin/docker daemon …", "docker -d"); client processes
+// are skipped. nullopt when no line is a daemon.
+std::optional<QStringList> daemonCommandLine(const QByteArray& dockerdArgs);
 
 // The storage driver the daemon uses, or else the one its options configure; empty if neither.
 QString configuredStorageDriver(const DockerFacts& docker);

@@ -20,8 +20,10 @@ const char* const Commands[][2] = {
     {"mapper-control", "ls -l /dev/mapper/control"},
     {"cgroup2", "cat /sys/fs/cgroup/cgroup.controllers"},
     {"cgroups", "cat /proc/cgroups"},
-    {"memsw", "for f in /sys/fs/cgroup/memory/memory.memsw.limit_in_bytes /sys/fs/cgroup/*/memory.swap.max; "
-              "do [ -e \"$f\" ] && echo \"$f\"; done; true"},
+    // EL6's cgconfig mounts the v1 hierarchies under /cgroup, later systems under /sys/fs/cgroup.
+    {"memsw",
+     "for f in /sys/fs/cgroup/memory/memory.memsw.limit_in_bytes /cgroup/memory/memory.memsw.limit_in_bytes "
+     "/sys/fs/cgroup/*/memory.swap.max; do [ -e \"$f\" ] && echo \"$f\"; done; true"},
     {"lsblk-json", "lsblk -J -b -o NAME,KNAME,PATH,TYPE,SIZE,FSTYPE,MOUNTPOINT,LABEL,UUID"},
     {"lsblk", "lsblk -P -b -o NAME,KNAME,TYPE,SIZE,FSTYPE,MOUNTPOINT,LABEL,UUID"},
     {"df", "df -P -T -B1"},
@@ -56,12 +58,58 @@ const char* const Commands[][2] = {
     {"docker-ps", "docker ps -a --no-trunc"},
     {"daemon-json", "cat /etc/docker/daemon.json"},
     {"sysconfig-docker", "cat /etc/sysconfig/docker"},
-    {"dockerd-args", "ps -o args= -C dockerd -C docker"},
+    // The daemon whose pid is in the default pidfile (Docker 1.x and current) is the one `docker`
+    // talks to; several engines may run side by side. Builtins read the pidfile and check that the
+    // pid is still a docker daemon ("(dockerd)", "(docker)" for `docker daemon`/`docker -d`,
+    // "(dockerd-current)" on EL7); only otherwise ps lists them all. One process either way.
+    {"dockerd-args", "p=; c=; { read -r p </var/run/docker.pid; [ -n \"$p\" ] || read -r p </run/docker.pid; "
+                     "read -r p c </proc/\"$p\"/stat; } 2>/dev/null; case $c in '(docker'*) "
+                     "tr '\\0' ' ' </proc/\"$p\"/cmdline;; *) ps -o args= -C dockerd -C docker;; esac"},
     {"docker-group", "getent group docker"},
     {"docker-root", "r=$(docker info --format '{{.DockerRootDir}}' 2>/dev/null); "
                     "df -P -T -B1 \"${r:-/var/lib/docker}\""},
     {"boot-id", "cat /proc/sys/kernel/random/boot_id"},
 };
+
+// Before 1.13, `{{json .}}` prints "{}" for each row of `docker images`/`docker ps` and exits 0
+// (moby#26519, moby#30272). Failing then lets the plain twin run. The rows are held in $j (the
+// script's function uses n, r and t) and printed only when they are real JSON.
+const char* const JsonRowSections[] = {"docker-images-json", "docker-ps-json"};
+
+QByteArray refuseEmptyJsonRows(const QByteArray& name, const QByteArray& command)
+{
+    const QByteArray tool = name.chopped(5).replace('-', ' ');
+    return "j=$(" + command + ") && case $j in '{}'*) echo '" + tool +
+           ": {{json .}} printed {} (Docker before 1.13)' >&2; false;; ?*) printf '%s\\n' \"$j\";; esac";
+}
+
+QByteArray commandOf(int index)
+{
+    const QByteArray name = Commands[index][0];
+    const QByteArray command = Commands[index][1];
+    for (const char* rows : JsonRowSections) {
+        if (name == rows)
+            return refuseEmptyJsonRows(name, command);
+    }
+    return command;
+}
+
+// Closes a section at its end marker. An exit code that is missing or not a number means the
+// marker was cut short: the section stays incomplete rather than passing for exit code 0.
+void finish(Section* section, const QByteArray& exitCode)
+{
+    bool isNumber = false;
+    const int code = exitCode.toInt(&isNumber);
+    if (!isNumber)
+        return;
+    section->exitCode = code;
+    section->complete = true;
+    // The printf before each marker adds one newline that is not the command's.
+    if (section->out.endsWith('\n'))
+        section->out.chop(1);
+    if (section->err.endsWith('\n'))
+        section->err.chop(1);
+}
 
 } // namespace
 
@@ -86,12 +134,11 @@ QByteArray script()
     const int count = int(sizeof Commands / sizeof Commands[0]);
     for (int i = 0; i < count; ++i) {
         const QByteArray name = Commands[i][0];
-        const QByteArray command = Commands[i][1];
         // Single quotes inside commands are written as '\'' for the eval'd argument.
-        QByteArray quoted = command;
+        QByteArray quoted = commandOf(i);
         quoted.replace('\'', "'\\''");
         if (name.endsWith("-json") && i + 1 < count && QByteArray(Commands[i + 1][0]) == name.chopped(5)) {
-            QByteArray fallback = Commands[i + 1][1];
+            QByteArray fallback = commandOf(i + 1);
             fallback.replace('\'', "'\\''");
             text += "s " + name + " '" + quoted + "' || s " + name.chopped(5) + " '" + fallback + "'\n";
             ++i;
@@ -111,8 +158,9 @@ QMap<QString, Section> split(const QByteArray& output)
         Out,
         Err
     } part = Out;
-    QList<QByteArray> lines = output.split('\n');
-    for (const QByteArray& line : lines) {
+    const QList<QByteArray> lines = output.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray& line = lines.at(i);
         if (line.startsWith(Marker + ' ')) {
             const QList<QByteArray> words = line.mid(Marker.size() + 1).split(' ');
             const QByteArray kind = words.value(0);
@@ -124,14 +172,10 @@ QMap<QString, Section> split(const QByteArray& output)
             } else if (kind == "stderr" && name == current) {
                 part = Err;
             } else if (kind == "end" && name == current) {
-                Section& section = sections[current];
-                section.exitCode = words.value(2).toInt();
-                section.complete = true;
-                // The printf before each marker adds one newline that is not the command's.
-                if (section.out.endsWith('\n'))
-                    section.out.chop(1);
-                if (section.err.endsWith('\n'))
-                    section.err.chop(1);
+                // The last line has no newline only when the output was cut inside it ("end lvs 1"
+                // may have been "end lvs 127"): such a marker leaves its section incomplete.
+                const bool lineComplete = i + 1 < lines.size();
+                finish(&sections[current], lineComplete ? words.value(2) : QByteArray());
                 current.clear();
             }
             continue;

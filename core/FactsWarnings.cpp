@@ -185,7 +185,7 @@ void checkBtrfsSelinux(HostFacts* facts)
         Tr::tr("Docker uses the btrfs storage driver with --selinux-enabled, which btrfs does not support. "
                "Remove "
                "--selinux-enabled from the daemon options (%1).")
-            .arg(docker.optionsSource));
+            .arg(docker.optionsSourceText()));
 }
 
 void checkDataRoot(HostFacts* facts)

@@ -1,5 +1,7 @@
 #include "HostFacts.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 
 namespace Lotsen {
@@ -43,6 +45,8 @@ QJsonObject toJson(const KernelFacts& kernel)
             {QStringLiteral("grubDefault"), kernel.grubDefault},
             {QStringLiteral("defaultKernelPackage"), kernel.defaultKernelPackage},
             {QStringLiteral("commandLine"), kernel.commandLine},
+            {QStringLiteral("cgroupEnableMemoryOnCommandLine"), kernel.cgroupEnableMemoryOnCommandLine},
+            {QStringLiteral("swapAccountOnCommandLine"), kernel.swapAccountOnCommandLine},
             {QStringLiteral("memoryCgroupEnabled"), kernel.memoryCgroupEnabled},
             {QStringLiteral("swapAccountEnabled"), kernel.swapAccountEnabled},
             {QStringLiteral("aufs"), kernel.aufs},
@@ -220,6 +224,16 @@ QJsonObject HostFacts::toJson() const
             {QStringLiteral("warnings"), arrayOf(warnings)},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
             {QStringLiteral("collectedAt"), collected}};
+}
+
+QString DockerFacts::optionsSourceText() const
+{
+    QStringList sources = optionsSource.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    for (QString& source : sources) {
+        if (source == QLatin1String(CommandLineSource))
+            source = QCoreApplication::translate("Lotsen::DockerFacts", "the daemon's command line");
+    }
+    return sources.join(QStringLiteral(", "));
 }
 
 } // namespace Lotsen

@@ -114,10 +114,13 @@ struct KernelFacts
     QString grubDefault;          // grub.conf default=N, or saved_entry, as written
     QString defaultKernelPackage; // /etc/sysconfig/kernel DEFAULTKERNEL (EL)
     QString commandLine;          // /proc/cmdline
-    bool memoryCgroupEnabled =
-        false; // cgroup_enable=memory on the command line (or cgroup v2 memory controller)
-    bool swapAccountEnabled = false; // swapaccount=1
-    bool aufs = false;               // the kernel can mount these (built in or as a module)
+    // What the command line asks for and what is in effect differ: many kernels have the memory
+    // cgroup on without any flag, and a flag the kernel does not support changes nothing.
+    bool cgroupEnableMemoryOnCommandLine = false; // cgroup_enable=memory (alone or in a list)
+    bool swapAccountOnCommandLine = false;        // swapaccount=1, the last swapaccount= counting
+    bool memoryCgroupEnabled = false; // in effect: /proc/cgroups or the cgroup v2 controllers say so
+    bool swapAccountEnabled = false;  // in effect: memory.memsw.* (v1) or memory.swap.max (v2) exist
+    bool aufs = false;                // the kernel can mount these (built in or as a module)
     bool overlay = false;
     bool btrfs = false;
     bool rebootPending = false;
@@ -161,10 +164,16 @@ struct DockerFacts
     qint64 poolMetadataTotal = -1;
     bool loopbackDevicemapper = false; // "Data loop file" present
     QStringList daemonOptions;         // the daemon's flags, as configured
-    QString optionsSource;             // "/etc/sysconfig/docker", "/etc/docker/daemon.json", "command line"
+    // "/etc/sysconfig/docker", "/etc/docker/daemon.json" (comma-separated when both), CommandLineSource
+    // or empty; fixed text, so lotsenctl's JSON reads the same in every language.
+    QString optionsSource;
     QList<DockerImage> images;
     QList<DockerContainer> containers;
     QStringList groupMembers; // of the "docker" group
+
+    static constexpr const char* CommandLineSource = "command line";
+    // optionsSource for people, in the current language.
+    QString optionsSourceText() const;
 };
 
 struct FactsWarning

@@ -138,6 +138,19 @@ void applyInstalled(const Sections& sections, KernelFacts* kernel)
         installed.isRunning = installed.version == kernel->running;
 }
 
+// The effective cgroup state; when the host could not tell it (output cut short, or from a script
+// without those sections), the command line flags are the best guess there is.
+void applyCgroupState(const Sections& sections, KernelFacts* kernel)
+{
+    using namespace FactsSections;
+    applyCgroups(output(sections, QStringLiteral("cgroups")), output(sections, QStringLiteral("cgroup2")),
+                 output(sections, QStringLiteral("memsw")), kernel);
+    if (!ok(sections, QStringLiteral("cgroups")) && !ok(sections, QStringLiteral("cgroup2")))
+        kernel->memoryCgroupEnabled = kernel->cgroupEnableMemoryOnCommandLine;
+    if (!ok(sections, QStringLiteral("memsw")))
+        kernel->swapAccountEnabled = kernel->swapAccountOnCommandLine;
+}
+
 } // namespace
 
 QString runningFromUname(const QByteArray& unameOutput)
@@ -163,35 +176,39 @@ QString versionInText(const QString& text)
     return version.match(text).captured(1);
 }
 
-void applyCommandLine(const QByteArray& cmdline, const QByteArray& cgroup2Controllers, KernelFacts* kernel)
+void applyCommandLine(const QByteArray& cmdline, KernelFacts* kernel)
 {
     kernel->commandLine = QString::fromUtf8(cmdline).trimmed();
-    const QStringList words = kernel->commandLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    const QStringList words = kernel->commandLine.split(whitespace, Qt::SkipEmptyParts);
     for (const QString& word : words) {
+        if (word == QLatin1String("--"))
+            break; // the rest is for init, not for the kernel
         if (word.startsWith(QLatin1String("cgroup_enable=")) &&
             word.mid(14).split(QLatin1Char(',')).contains(QLatin1String("memory")))
-            kernel->memoryCgroupEnabled = true;
-        if (word == QLatin1String("swapaccount=1"))
-            kernel->swapAccountEnabled = true;
+            kernel->cgroupEnableMemoryOnCommandLine = true;
+        else if (word.startsWith(QLatin1String("swapaccount=")))
+            kernel->swapAccountOnCommandLine = word == QLatin1String("swapaccount=1");
     }
-    // cgroup v2 lists the controllers it has; memory is on unless the command line took it away.
-    if (QString::fromUtf8(cgroup2Controllers)
-            .split(QLatin1Char(' '), Qt::SkipEmptyParts)
-            .contains(QLatin1String("memory")))
-        kernel->memoryCgroupEnabled = true;
 }
 
-void applyCgroups(const QByteArray& procCgroups, const QByteArray& swapFiles, KernelFacts* kernel)
+void applyCgroups(const QByteArray& procCgroups, const QByteArray& cgroup2Controllers,
+                  const QByteArray& swapFiles, KernelFacts* kernel)
 {
     // Many kernels have the memory controller on without cgroup_enable=memory; /proc/cgroups
-    // ("memory  0  1  1": name, hierarchy, count, enabled) is what counts. Swap accounting shows
-    // as memory.memsw.* (v1) or memory.swap.max (v2) files.
+    // ("memory  0  1  1": name, hierarchy, count, enabled) is what counts, and cgroup v2 lists the
+    // controllers it has. Swap accounting shows as memory.memsw.* (v1) or memory.swap.max (v2) files.
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     for (const QString& line : lines(procCgroups)) {
-        const QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList fields = line.split(whitespace, Qt::SkipEmptyParts);
         if (fields.size() >= 4 && fields.at(0) == QLatin1String("memory") &&
             fields.at(3) == QLatin1String("1"))
             kernel->memoryCgroupEnabled = true;
     }
+    if (QString::fromUtf8(cgroup2Controllers)
+            .split(whitespace, Qt::SkipEmptyParts)
+            .contains(QLatin1String("memory")))
+        kernel->memoryCgroupEnabled = true;
     if (!swapFiles.trimmed().isEmpty())
         kernel->swapAccountEnabled = true;
 }
@@ -304,10 +321,8 @@ KernelFacts parse(const QMap<QString, FactsScript::Section>& sections, QStringLi
     KernelFacts kernel;
     kernel.running = runningFromUname(output(sections, QStringLiteral("uname")));
     kernel.tooOldForDocker = isOlderThan(kernel.running, 3, 10);
-    applyCommandLine(output(sections, QStringLiteral("cmdline")), output(sections, QStringLiteral("cgroup2")),
-                     &kernel);
-    applyCgroups(output(sections, QStringLiteral("cgroups")), output(sections, QStringLiteral("memsw")),
-                 &kernel);
+    applyCommandLine(output(sections, QStringLiteral("cmdline")), &kernel);
+    applyCgroupState(sections, &kernel);
     applyFilesystems(output(sections, QStringLiteral("filesystems")),
                      output(sections, QStringLiteral("fs-modules")), &kernel);
     applyInstalled(sections, &kernel);

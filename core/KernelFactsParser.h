@@ -26,8 +26,13 @@ bool isOlderThan(const QString& kernelVersion, int major, int minor);
 // The kernel version inside a GRUB title: "CentOS Linux (3.10.0-1160.el7.x86_64) 7 (Core)".
 QString versionInText(const QString& text);
 
-void applyCommandLine(const QByteArray& cmdline, const QByteArray& cgroup2Controllers, KernelFacts* kernel);
-void applyCgroups(const QByteArray& procCgroups, const QByteArray& swapFiles, KernelFacts* kernel);
+// /proc/cmdline → commandLine and the flags it carries (…OnCommandLine), read the way the kernel
+// reads them. Says nothing about what is in effect.
+void applyCommandLine(const QByteArray& cmdline, KernelFacts* kernel);
+// What is in effect: /proc/cgroups, the cgroup v2 controllers, and the memsw/swap.max files found
+// (the "memsw" section) → memoryCgroupEnabled, swapAccountEnabled.
+void applyCgroups(const QByteArray& procCgroups, const QByteArray& cgroup2Controllers,
+                  const QByteArray& swapFiles, KernelFacts* kernel);
 void applyFilesystems(const QByteArray& procFilesystems, const QByteArray& fsModules, KernelFacts* kernel);
 
 // grub.conf: its `title` entries in order; *defaultValue gets `default=` as written.

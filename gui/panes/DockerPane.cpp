@@ -134,8 +134,9 @@ void DockerPane::showFacts(const HostFacts* facts)
     const QString options =
         docker.daemonOptions.isEmpty() ? tr("(defaults)") : docker.daemonOptions.join(QLatin1Char(' '));
     static_cast<QLabel*>(m_fields[OptionsRow])
-        ->setText(docker.optionsSource.isEmpty() ? options
-                                                 : tr("%1\nfrom %2").arg(options, docker.optionsSource));
+        ->setText(docker.optionsSource.isEmpty()
+                      ? options
+                      : tr("%1\nfrom %2").arg(options, docker.optionsSourceText()));
     static_cast<QLabel*>(m_fields[GroupRow])
         ->setText(docker.groupMembers.isEmpty() ? tr("no members (only root may use Docker)")
                                                 : docker.groupMembers.join(QStringLiteral(", ")));

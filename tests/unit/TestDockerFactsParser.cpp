@@ -7,7 +7,8 @@ using namespace Lotsen;
 
 // Fixtures are facts-script output (marker format) for the Docker sections only: the 20.10, 28
 // and not-installed/daemon-down/permission-denied ones were captured from real clients and a
-// throwaway dockerd; the older ones are transcribed from Docker 1.7–18.09 hosts.
+// throwaway dockerd; the older ones are transcribed from Docker 1.7–18.09 hosts, in the form the
+// facts script prints there (1.10: JSON version, no `info --format`, "{}" rows refused).
 class TestDockerFactsParser : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,11 @@ private Q_SLOTS:
     void splitArguments();
     void tableKeepsEmptyCells();
     void permissionDeniedProblem();
+    void emptyJsonRows_data();
+    void emptyJsonRows();
+    void plainVersionWithEngineBlock();
+    void daemonCommandLine_data();
+    void daemonCommandLine();
 
 private:
     static DockerFacts parseFixture(const QString& name, QStringList* problems = nullptr);
@@ -99,10 +105,10 @@ void TestDockerFactsParser::fixtures_data()
         << "docker-18.09-devicemapper-direct-lvm.txt" << true << true
         << QStringList{"18.09.9", "18.09.9", "1.39"} << QStringList{"devicemapper", "xfs", root} << false
         << qint64(19920000) << 0 << 0 << daemonJson << QStringList{"deploy", "ops"} << 0;
-    QTest::newRow("18.09 plain") << "docker-18.09-plain-overlay2.txt" << true << true
-                                 << QStringList{"18.09.9", "18.09.9", "1.39"}
-                                 << QStringList{"overlay2", "extfs", "/srv/docker"} << false << qint64(-1)
-                                 << 1 << 1 << daemonJson << QStringList{"ubuntu"} << 0;
+    QTest::newRow("18.09 overlay2") << "docker-18.09-overlay2.txt" << true << true
+                                    << QStringList{"18.09.9", "18.09.9", "1.39"}
+                                    << QStringList{"overlay2", "extfs", "/srv/docker"} << false << qint64(-1)
+                                    << 1 << 1 << daemonJson << QStringList{"ubuntu"} << 0;
     QTest::newRow("20.10 vfs (real)")
         << "docker-20.10-vfs.txt" << true << true << QStringList{real2010, real2010, "1.41"}
         << QStringList{"vfs", "", "/tmp/p2docker/root"} << false << qint64(-1) << 2 << 5 << commandLine
@@ -164,8 +170,9 @@ void TestDockerFactsParser::containers_data()
     QTest::newRow("1.13 json without State")
         << "docker-1.13-overlay2-el7.txt" << QStringList{"web", "sleeper"} << QStringList{"running", "paused"}
         << "0.0.0.0:80->80/tcp";
-    QTest::newRow("18.09 plain, healthy") << "docker-18.09-plain-overlay2.txt" << QStringList{"db"}
-                                          << QStringList{"running"} << "127.0.0.1:5432->5432/tcp";
+    QTest::newRow("18.09 json without State, healthy")
+        << "docker-18.09-overlay2.txt" << QStringList{"db"} << QStringList{"running"}
+        << "127.0.0.1:5432->5432/tcp";
     QTest::newRow("20.10 json (real)")
         << "docker-20.10-vfs.txt" << QStringList{"ok", "done", "paused", "runner", "web"}
         << QStringList{"exited", "exited", "paused", "running", "created"} << "";
@@ -251,10 +258,10 @@ void TestDockerFactsParser::daemonOptions_data()
                "--storage-driver=devicemapper", "--storage-opt=dm.thinpooldev=/dev/mapper/docker-thinpool",
                "--storage-opt=dm.use_deferred_removal=true", "--storage-opt=dm.use_deferred_deletion=true"};
     QTest::newRow("daemon.json objects and false")
-        << "docker-18.09-plain-overlay2.txt"
+        << "docker-18.09-overlay2.txt"
         << QStringList{"--data-root=/srv/docker", "--live-restore=false", "--log-opt=max-size=10m",
                        "--storage-driver=overlay2"};
-    QTest::newRow("docker daemon command line, client process skipped")
+    QTest::newRow("docker daemon command line, from the pidfile")
         << "docker-1.10-aufs.txt" << QStringList{"--storage-driver=aufs", "-H", "fd://"};
     QTest::newRow("dockerd command line (real)") << "docker-20.10-vfs.txt"
                                                  << QStringList{"--data-root",
@@ -400,6 +407,126 @@ void TestDockerFactsParser::permissionDeniedProblem()
     QVERIFY(!old.daemonRunning);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().contains(QLatin1String("docker group")), qPrintable(problems.first()));
+}
+
+static FactsScript::Section answered(const QByteArray& out, int exitCode = 0, const QByteArray& err = {})
+{
+    FactsScript::Section section;
+    section.out = out;
+    section.err = err;
+    section.exitCode = exitCode;
+    section.complete = true;
+    return section;
+}
+
+static const QByteArray Version110 =
+    R"({"Client":{"Version":"1.10.3","ApiVersion":"1.22","GitCommit":"20f81dd","GoVersion":"go1.5.3",)"
+    R"("Os":"linux","Arch":"amd64","BuildTime":"Thu Mar 10 21:49:11 2016"},"Server":{"Version":"1.10.3",)"
+    R"("ApiVersion":"1.22","GitCommit":"20f81dd","GoVersion":"go1.5.3","Os":"linux","Arch":"amd64",)"
+    R"("KernelVersion":"3.13.0-85-generic","BuildTime":"Thu Mar 10 21:49:11 2016"}})";
+
+// Docker before 1.13 prints "{}" for each row of `{{json .}}` and exits 0. The script refuses
+// that (see FactsScript), but whatever JSON object has no ID is no image or container.
+void TestDockerFactsParser::emptyJsonRows_data()
+{
+    QTest::addColumn<QByteArray>("images");
+    QTest::addColumn<QByteArray>("containers");
+    QTest::addColumn<int>("imageCount");
+    QTest::addColumn<int>("containerCount");
+    QTest::addColumn<QStringList>("problems");
+
+    const QByteArray image =
+        R"({"ID":"sha256:47bcc53f74dc","Repository":"busybox","Tag":"latest","Size":"1.113 MB"})";
+    const QByteArray container =
+        R"({"ID":"4f8a2c4b1e9d","Names":"web","Image":"nginx","Status":"Up 2 hours"})";
+    const QString images = QStringLiteral("docker-images: the output could not be read");
+    const QString containers = QStringLiteral("docker-ps: the output could not be read");
+    QTest::newRow("only {}") << QByteArray("{}\n{}\n") << QByteArray("{}\n") << 0 << 0
+                             << QStringList{images, containers};
+    QTest::newRow("no ID among good rows") << image + "\n{\"Repository\":\"x\"}\n"
+                                           << container + "\n"
+                                           << 1 << 1 << QStringList{images};
+    QTest::newRow("good rows") << image + "\n" << container + "\n" << 1 << 1 << QStringList();
+}
+
+void TestDockerFactsParser::emptyJsonRows()
+{
+    QFETCH(QByteArray, images);
+    QFETCH(QByteArray, containers);
+    DockerFacts docker;
+    QStringList problems;
+    DockerFactsParser::parse({{QStringLiteral("docker-version-json"), answered(Version110)},
+                              {QStringLiteral("docker-images-json"), answered(images)},
+                              {QStringLiteral("docker-ps-json"), answered(containers)}},
+                             &docker, &problems);
+    QTEST(int(docker.images.size()), "imageCount");
+    QTEST(int(docker.containers.size()), "containerCount");
+    for (const DockerImage& image : std::as_const(docker.images))
+        QVERIFY(!image.id.isEmpty());
+    for (const DockerContainer& container : std::as_const(docker.containers))
+        QVERIFY(!container.id.isEmpty());
+    QTEST(problems, "problems");
+}
+
+// 18.09+ hosts answer `docker version --format` in JSON; the plain layout with its "Engine:"
+// sub-block and the containerd/runc blocks after it is still read when only it is there.
+void TestDockerFactsParser::plainVersionWithEngineBlock()
+{
+    const QByteArray plain = "Client:\n"
+                             " Version:           18.09.9\n"
+                             " API version:       1.39\n"
+                             "\n"
+                             "Server: Docker Engine - Community\n"
+                             " Engine:\n"
+                             "  Version:          18.09.9\n"
+                             "  API version:      1.39 (minimum version 1.12)\n"
+                             " containerd:\n"
+                             "  Version:          1.2.10\n";
+    DockerFacts docker;
+    QStringList problems;
+    DockerFactsParser::parse({{QStringLiteral("docker-version-json"), answered("", 1, "unreadable")},
+                              {QStringLiteral("docker-version"), answered(plain)}},
+                             &docker, &problems);
+    QCOMPARE(QStringList({docker.clientVersion, docker.serverVersion, docker.apiVersion}),
+             QStringList({"18.09.9", "18.09.9", "1.39"}));
+    QVERIFY(docker.daemonRunning);
+}
+
+// "dockerd-args" is the pidfile's daemon alone (tr of /proc/PID/cmdline: a trailing space, no
+// newline) or, without a pidfile, every dockerd/docker process ps lists.
+void TestDockerFactsParser::daemonCommandLine_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("found");
+
+    QTest::newRow("pidfile, dockerd") << QByteArray("/usr/bin/dockerd -H fd:// --data-root /srv/docker ")
+                                      << QStringList{"-H", "fd://", "--data-root", "/srv/docker"} << true;
+    QTest::newRow("pidfile, docker daemon (1.8-1.11)")
+        << QByteArray("/usr/bin/docker daemon --selinux-enabled ") << QStringList{"--selinux-enabled"}
+        << true;
+    QTest::newRow("pidfile, docker -d (1.7)") << QByteArray("/usr/bin/docker -d ") << QStringList() << true;
+    QTest::newRow("pidfile, EL7 dockerd-current")
+        << QByteArray("/usr/bin/dockerd-current --selinux-enabled --storage-driver overlay2 ")
+        << QStringList{"--selinux-enabled", "--storage-driver", "overlay2"} << true;
+    QTest::newRow("ps, client processes skipped")
+        << QByteArray("docker ps -a --no-trunc\n/usr/bin/docker daemon --storage-driver=aufs -H fd://")
+        << QStringList{"--storage-driver=aufs", "-H", "fd://"} << true;
+    QTest::newRow("ps, several engines: the first")
+        << QByteArray("dockerd --data-root /tmp/a/root --pidfile /tmp/a/pid\n"
+                      "dockerd --data-root /tmp/b/root --pidfile /tmp/b/pid")
+        << QStringList{"--data-root", "/tmp/a/root", "--pidfile", "/tmp/a/pid"} << true;
+    QTest::newRow("ps, clients only")
+        << QByteArray("docker ps -a\ndocker logs -f web") << QStringList() << false;
+    QTest::newRow("nothing") << QByteArray() << QStringList() << false;
+}
+
+void TestDockerFactsParser::daemonCommandLine()
+{
+    QFETCH(QByteArray, output);
+    const std::optional<QStringList> options = DockerFactsParser::daemonCommandLine(output);
+    QTEST(options.has_value(), "found");
+    QTEST(options.value_or(QStringList()), "options");
 }
 
 QTEST_GUILESS_MAIN(TestDockerFactsParser)

@@ -1,7 +1,15 @@
 #include "FactsParser.h"
+#include "FactsSections.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Lotsen;
 
@@ -15,6 +23,10 @@ private Q_SLOTS:
     void wholeHost();
     void dockerRoot();
     void emptyOutput();
+    void splitEndMarker_data();
+    void splitEndMarker();
+    void scriptRefusesEmptyJsonRows();
+    void scriptPrefersPidfileDaemon();
 };
 
 static QByteArray fixture(const QString& name)
@@ -96,6 +108,154 @@ void TestFactsParser::emptyOutput()
     QVERIFY(facts.kernel.installed.isEmpty());
     QVERIFY(facts.disks.devices.isEmpty());
     QCOMPARE(facts.disks.dockerRootSize, qint64(-1));
+}
+
+// An end marker is complete only with its exit code and the newline after it: output cut inside
+// "@@lotsen@@ end lvs 127" must not pass for a finished section with exit code 0 (or 1).
+void TestFactsParser::splitEndMarker_data()
+{
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("out");
+
+    QTest::newRow("whole") << QByteArray("@@lotsen@@ end lvs 5\n") << true << 5 << QByteArray("x\n");
+    QTest::newRow("whole, last line without newline of its own")
+        << QByteArray("@@lotsen@@ end lvs 0\n\n") << true << 0 << QByteArray("x\n");
+    QTest::newRow("no exit code") << QByteArray("@@lotsen@@ end lvs") << false << -1 << QByteArray("x\n\n");
+    QTest::newRow("no exit code, space")
+        << QByteArray("@@lotsen@@ end lvs ") << false << -1 << QByteArray("x\n\n");
+    QTest::newRow("exit code cut short")
+        << QByteArray("@@lotsen@@ end lvs 12") << false << -1 << QByteArray("x\n\n");
+    QTest::newRow("exit code not a number")
+        << QByteArray("@@lotsen@@ end lvs x\n") << false << -1 << QByteArray("x\n\n");
+    QTest::newRow("no end marker") << QByteArray("@@lotsen@@ en") << false << -1 << QByteArray("x\n\n");
+}
+
+void TestFactsParser::splitEndMarker()
+{
+    QFETCH(QByteArray, tail);
+    const QByteArray output = "\n@@lotsen@@ begin lvs\nx\n\n@@lotsen@@ stderr lvs\n\n" + tail;
+    const QMap<QString, FactsScript::Section> sections = FactsScript::split(output);
+    const FactsScript::Section lvs = sections.value(QStringLiteral("lvs"));
+    QTEST(lvs.complete, "complete");
+    QTEST(lvs.exitCode, "exitCode");
+    if (lvs.complete)
+        QTEST(lvs.out, "out");
+    QCOMPARE(FactsSections::outcome(lvs) == FactsSections::Outcome::Truncated, !lvs.complete);
+}
+
+// Runs the script's own text for the named sections under /bin/sh (dash on Debian), after
+// `prelude` and with the paths in `replacements` swapped, and splits what it prints.
+static QMap<QString, FactsScript::Section>
+runSections(const QByteArray& prelude, const QStringList& names,
+            const QList<QPair<QByteArray, QByteArray>>& replacements)
+{
+    QByteArray text = prelude;
+    const QList<QByteArray> lines = FactsScript::script().split('\n');
+    for (const QByteArray& line : lines) {
+        const bool wanted = std::any_of(names.begin(), names.end(), [&line](const QString& name) {
+            return line.startsWith("s " + name.toLatin1() + ' ');
+        });
+        if (!line.startsWith("s ") || wanted)
+            text += line + '\n';
+    }
+    for (const auto& [from, to] : replacements)
+        text.replace(from, to);
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(text)});
+    if (!shell.waitForFinished(10000))
+        qFatal("sh did not finish");
+    return FactsScript::split(shell.readAllStandardOutput());
+}
+
+// Docker before 1.13 prints "{}" for `{{json .}}` rows and exits 0: the JSON section must fail
+// so that the plain twin runs. Real JSON rows pass through untouched.
+void TestFactsParser::scriptRefusesEmptyJsonRows()
+{
+    const QByteArray old =
+        "docker() { case $* in *json*) echo '{}'; echo '{}';; *) echo 'CONTAINER ID';; esac; }\n";
+    QMap<QString, FactsScript::Section> sections =
+        runSections(old, {QStringLiteral("docker-ps-json"), QStringLiteral("docker-images-json")}, {});
+    for (const char* name : {"docker-ps-json", "docker-images-json"}) {
+        const FactsScript::Section json = sections.value(QLatin1String(name));
+        QVERIFY2(json.complete && json.exitCode == 1, name);
+        QVERIFY2(json.out.isEmpty(), json.out.constData());
+        QVERIFY2(json.err.contains("{}") && json.err.contains("1.13"), json.err.constData());
+    }
+    QCOMPARE(sections.value(QStringLiteral("docker-ps")).out, QByteArray("CONTAINER ID\n"));
+    QCOMPARE(sections.value(QStringLiteral("docker-ps")).exitCode, 0);
+
+    const QByteArray current = "docker() { echo '{\"ID\":\"a\"}'; echo '{\"ID\":\"b\"}'; }\n";
+    sections = runSections(current, {QStringLiteral("docker-ps-json")}, {});
+    QCOMPARE(sections.value(QStringLiteral("docker-ps-json")).exitCode, 0);
+    QCOMPARE(sections.value(QStringLiteral("docker-ps-json")).out,
+             QByteArray("{\"ID\":\"a\"}\n{\"ID\":\"b\"}\n"));
+    QVERIFY(!sections.contains(QStringLiteral("docker-ps")));
+
+    const QByteArray none = "docker() { :; }\n"; // no containers: nothing, and that is an answer
+    sections = runSections(none, {QStringLiteral("docker-ps-json")}, {});
+    QCOMPARE(sections.value(QStringLiteral("docker-ps-json")).exitCode, 0);
+    QCOMPARE(sections.value(QStringLiteral("docker-ps-json")).out, QByteArray());
+
+    const QByteArray down = "docker() { echo 'Cannot connect to the Docker daemon' >&2; return 1; }\n";
+    sections = runSections(down, {QStringLiteral("docker-ps-json")}, {});
+    QCOMPARE(sections.value(QStringLiteral("docker-ps-json")).exitCode, 1);
+    QVERIFY(sections.value(QStringLiteral("docker-ps-json")).err.startsWith("Cannot connect"));
+    QVERIFY(sections.contains(QStringLiteral("docker-ps")));
+}
+
+// Several engines may run on one host; "dockerd-args" prefers the one in the default pidfile. Two
+// copies of sleep named dockerd stand in for engines; the pidfile path is swapped for a test one.
+void TestFactsParser::scriptPrefersPidfileDaemon()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sleep = QStandardPaths::findExecutable(QStringLiteral("sleep"));
+    if (sleep.isEmpty() || !QFile::exists(QStringLiteral("/proc/self/stat")))
+        QSKIP("needs Linux's /proc and a sleep program to stand in for dockerd");
+    QProcess engines[2];
+    const auto stop = qScopeGuard([&engines] {
+        for (QProcess& engine : engines) {
+            engine.kill();
+            engine.waitForFinished();
+        }
+    });
+    for (int i = 0; i < 2; ++i) {
+        const QString program = dir.filePath(QStringLiteral("engine%1/dockerd").arg(i));
+        QVERIFY(QDir().mkpath(QFileInfo(program).path()));
+        QVERIFY(QFile::copy(sleep, program));
+        engines[i].start(program, {QStringLiteral("30"), QString::number(i + 1)});
+        QVERIFY(engines[i].waitForStarted());
+    }
+    const QByteArray pidfile = dir.filePath(QStringLiteral("docker.pid")).toUtf8();
+    const QList<QPair<QByteArray, QByteArray>> paths = {{"/var/run/docker.pid", pidfile},
+                                                        {"/run/docker.pid", pidfile + ".none"}};
+    const auto commandLine = [&paths] {
+        const FactsScript::Section section =
+            runSections(QByteArray(), {QStringLiteral("dockerd-args")}, paths)
+                .value(QStringLiteral("dockerd-args"));
+        return section.complete && section.exitCode == 0 ? section.out : QByteArray("failed");
+    };
+
+    QFile file(QString::fromUtf8(pidfile));
+    QVERIFY(file.open(QIODevice::WriteOnly)); // as dockerd writes it: no newline
+    file.write(QByteArray::number(engines[1].processId()));
+    file.close();
+    QCOMPARE(commandLine(), engines[1].program().toUtf8() + " 30 2 ");
+
+    // A stale pidfile whose pid is now another program: every daemon ps finds, ours among them.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::number(QCoreApplication::applicationPid()));
+    file.close();
+    QByteArray listed = commandLine();
+    QVERIFY2(listed.contains("engine0/dockerd 30 1\n") && listed.contains("engine1/dockerd 30 2"),
+             listed.constData());
+
+    QVERIFY(file.remove()); // no pidfile at all: the same
+    listed = commandLine();
+    QVERIFY2(listed.contains("engine0/dockerd 30 1\n") && listed.contains("engine1/dockerd 30 2"),
+             listed.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFactsParser)

@@ -37,6 +37,7 @@ HostFacts TestHostFactsJson::sample()
     kernel.isRunning = true;
     facts.kernel.installed = {kernel};
     facts.kernel.memoryCgroupEnabled = true;
+    facts.kernel.swapAccountOnCommandLine = true; // asked for, but not in effect
     BlockDevice disk;
     disk.name = QStringLiteral("xvdb");
     disk.type = QStringLiteral("disk");
@@ -109,6 +110,9 @@ void TestHostFactsJson::values()
         kernel.value(QLatin1String("installed")).toArray().at(0).toObject().value(QLatin1String("package")),
         QJsonValue(QStringLiteral("kernel-ml")));
     QCOMPARE(kernel.value(QLatin1String("memoryCgroupEnabled")), QJsonValue(true));
+    QCOMPARE(kernel.value(QLatin1String("cgroupEnableMemoryOnCommandLine")), QJsonValue(false));
+    QCOMPARE(kernel.value(QLatin1String("swapAccountOnCommandLine")), QJsonValue(true));
+    QCOMPARE(kernel.value(QLatin1String("swapAccountEnabled")), QJsonValue(false));
 
     const QJsonObject disks = json.value(QLatin1String("disks")).toObject();
     const QJsonObject disk = disks.value(QLatin1String("devices")).toArray().at(0).toObject();

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void commandLine();
     void cgroupsWithoutCommandLineFlags_data();
     void cgroupsWithoutCommandLineFlags();
+    void commandLineAndEffect_data();
+    void commandLineAndEffect();
 };
 
 static QMap<QString, FactsScript::Section> sectionsOf(const QString& name)
@@ -55,48 +57,51 @@ void TestKernelFactsParser::fixture_data()
     QTest::addColumn<int>("installed");
     QTest::addColumn<bool>("memoryCgroup");
     QTest::addColumn<bool>("swapAccount");
+    QTest::addColumn<bool>("flagsOnCommandLine"); // cgroup_enable=memory and swapaccount=1
     QTest::addColumn<bool>("overlay");
     QTest::addColumn<bool>("btrfs");
     QTest::addColumn<bool>("rebootPending");
     QTest::addColumn<bool>("tooOld");
 
-    QTest::newRow("centos6 default=1") << "centos6-default1.txt"
-                                       << "2.6.32-573.22.1.el6.x86_64"
-                                       << "grub-legacy"
-                                       << "1"
-                                       << "2.6.32-573.22.1.el6.x86_64"
-                                       << "kernel" << 3 << true << true << false << true << false << true;
+    QTest::newRow("centos6 default=1")
+        << "centos6-default1.txt"
+        << "2.6.32-573.22.1.el6.x86_64"
+        << "grub-legacy"
+        << "1"
+        << "2.6.32-573.22.1.el6.x86_64"
+        << "kernel" << 3 << true << true << true << false << true << false << true;
     QTest::newRow("centos6 default=0 kernel-ml")
         << "centos6-default0.txt"
         << "4.4.5-1.el6.elrepo.x86_64"
         << "grub-legacy"
         << "0"
         << "4.4.5-1.el6.elrepo.x86_64"
-        << "kernel-ml" << 3 << false << false << true << true << false << false;
+        << "kernel-ml" << 3 << false << false << false << true << true << false << false;
     QTest::newRow("centos7") << "centos7.txt"
                              << "3.10.0-1160.el7.x86_64"
                              << "grub2"
                              << "CentOS Linux (3.10.0-1160.el7.x86_64) 7 (Core)"
                              << "3.10.0-1160.el7.x86_64"
-                             << "kernel" << 2 << false << false << true << true << true << false;
+                             << "kernel" << 2 << false << false << false << true << true << true << false;
     QTest::newRow("el9 bls") << "el9.txt"
                              << "5.14.0-362.8.1.el9_3.x86_64"
                              << "grub2"
                              << "4d1f0c9a3b2e4f5d8c7b6a5f4e3d2c1b-5.14.0-362.8.1.el9_3.x86_64"
                              << "5.14.0-362.8.1.el9_3.x86_64"
-                             << "kernel-core" << 2 << true << false << true << false << false << false;
+                             << "kernel-core" << 2 << true << false << false << true << false << false
+                             << false;
     QTest::newRow("debian12") << "debian12.txt"
                               << "6.1.0-17-amd64"
                               << "grub2"
                               << ""
                               << "6.1.0-18-amd64"
-                              << "" << 2 << true << false << true << true << false << false;
+                              << "" << 2 << true << false << false << true << true << false << false;
     QTest::newRow("ubuntu2204") << "ubuntu2204.txt"
                                 << "5.15.0-97-generic"
                                 << "grub2"
                                 << ""
                                 << "5.15.0-101-generic"
-                                << "" << 2 << true << false << true << true << true << false;
+                                << "" << 2 << true << false << false << true << true << true << false;
     QTest::newRow("ubuntu2404 saved_entry")
         << "ubuntu2404.txt"
         << "6.8.0-31-generic"
@@ -104,19 +109,19 @@ void TestKernelFactsParser::fixture_data()
         << "gnulinux-advanced-3b1f2e4d-5c6a-4b7e-8f90-a1b2c3d4e5f6>gnulinux-6.8.0-31-generic-advanced-"
            "3b1f2e4d-5c6a-4b7e-8f90-a1b2c3d4e5f6"
         << "6.8.0-31-generic"
-        << "" << 2 << true << false << true << true << true << false;
+        << "" << 2 << true << false << false << true << true << true << false;
     QTest::newRow("debian12-real") << "debian12-real.txt"
                                    << "6.18.44-fc-v1147"
                                    << ""
                                    << ""
                                    << ""
-                                   << "" << 0 << false << false << true << true << false << false;
+                                   << "" << 0 << false << false << false << true << true << false << false;
     QTest::newRow("empty") << "broken-empty.txt"
                            << ""
                            << ""
                            << ""
                            << ""
-                           << "" << 0 << false << false << false << false << false << false;
+                           << "" << 0 << false << false << false << false << false << false << false;
 }
 
 void TestKernelFactsParser::fixture()
@@ -133,6 +138,8 @@ void TestKernelFactsParser::fixture()
     QTEST(int(kernel.installed.size()), "installed");
     QTEST(kernel.memoryCgroupEnabled, "memoryCgroup");
     QTEST(kernel.swapAccountEnabled, "swapAccount");
+    QTEST(kernel.cgroupEnableMemoryOnCommandLine, "flagsOnCommandLine");
+    QTEST(kernel.swapAccountOnCommandLine, "flagsOnCommandLine");
     QTEST(kernel.overlay, "overlay");
     QTEST(kernel.btrfs, "btrfs");
     QCOMPARE(kernel.aufs, false);
@@ -237,58 +244,125 @@ void TestKernelFactsParser::kernelPackages()
 void TestKernelFactsParser::commandLine_data()
 {
     QTest::addColumn<QByteArray>("cmdline");
-    QTest::addColumn<QByteArray>("cgroup2");
     QTest::addColumn<bool>("memory");
     QTest::addColumn<bool>("swap");
-    QTest::newRow("both") << QByteArray("ro quiet cgroup_enable=memory swapaccount=1\n") << QByteArray()
-                          << true << true;
-    QTest::newRow("list") << QByteArray("cgroup_enable=cpuset,memory") << QByteArray() << true << false;
-    QTest::newRow("swapaccount=0") << QByteArray("swapaccount=0") << QByteArray() << false << false;
-    QTest::newRow("cgroup v2") << QByteArray("ro") << QByteArray("cpuset cpu io memory pids\n") << true
-                               << false;
-    QTest::newRow("cgroup v2 without memory")
-        << QByteArray("ro") << QByteArray("cpuset cpu io pids") << false << false;
+    QTest::newRow("both") << QByteArray("ro quiet cgroup_enable=memory swapaccount=1\n") << true << true;
+    QTest::newRow("list") << QByteArray("cgroup_enable=cpuset,memory") << true << false;
+    QTest::newRow("swapaccount=0") << QByteArray("swapaccount=0") << false << false;
+    QTest::newRow("last swapaccount counts") << QByteArray("swapaccount=1 swapaccount=0") << false << false;
+    QTest::newRow("tab separated") << QByteArray("ro\tcgroup_enable=memory\tswapaccount=1") << true << true;
+    QTest::newRow("for init, after --")
+        << QByteArray("ro -- cgroup_enable=memory swapaccount=1") << false << false;
+    QTest::newRow("other cgroup") << QByteArray("cgroup_enable=cpuset") << false << false;
+    QTest::newRow("empty") << QByteArray() << false << false;
 }
 
 void TestKernelFactsParser::commandLine()
 {
     QFETCH(QByteArray, cmdline);
-    QFETCH(QByteArray, cgroup2);
     KernelFacts kernel;
-    KernelFactsParser::applyCommandLine(cmdline, cgroup2, &kernel);
-    QTEST(kernel.memoryCgroupEnabled, "memory");
-    QTEST(kernel.swapAccountEnabled, "swap");
+    KernelFactsParser::applyCommandLine(cmdline, &kernel);
+    QTEST(kernel.cgroupEnableMemoryOnCommandLine, "memory");
+    QTEST(kernel.swapAccountOnCommandLine, "swap");
+    // The command line alone says nothing about what is in effect.
+    QVERIFY(!kernel.memoryCgroupEnabled);
+    QVERIFY(!kernel.swapAccountEnabled);
 }
 
 void TestKernelFactsParser::cgroupsWithoutCommandLineFlags_data()
 {
     QTest::addColumn<QByteArray>("procCgroups");
+    QTest::addColumn<QByteArray>("cgroup2");
     QTest::addColumn<QByteArray>("swapFiles");
     QTest::addColumn<bool>("memory");
     QTest::addColumn<bool>("swap");
     const QByteArray header = "#subsys_name\thierarchy\tnum_cgroups\tenabled\n";
     QTest::newRow("Debian 12, v1, memory on")
         << header + "cpuset\t2\t1\t1\nmemory\t4\t87\t1\n"
-        << QByteArray("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes\n") << true << true;
-    QTest::newRow("Ubuntu 18.04, memory on, no swap accounting") << header + "memory\t9\t110\t1\n"
-                                                                 << QByteArray() << true << false;
-    QTest::newRow("CentOS 6, memory off") << header + "memory\t0\t1\t0\n" << QByteArray() << false << false;
+        << QByteArray() << QByteArray("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes\n") << true << true;
+    QTest::newRow("Ubuntu 18.04, memory on, no swap accounting")
+        << header + "memory\t9\t110\t1\n"
+        << QByteArray() << QByteArray() << true << false;
+    QTest::newRow("CentOS 6, memory off") << header + "memory\t0\t1\t0\n"
+                                          << QByteArray() << QByteArray() << false << false;
+    QTest::newRow("CentOS 6, cgconfig under /cgroup")
+        << header + "memory\t3\t1\t1\n"
+        << QByteArray() << QByteArray("/cgroup/memory/memory.memsw.limit_in_bytes\n") << true << true;
     QTest::newRow("unified v2") << header + "memory\t0\t120\t1\n"
+                                << QByteArray("cpuset cpu io memory pids\n")
                                 << QByteArray("/sys/fs/cgroup/system.slice/memory.swap.max\n") << true
                                 << true;
-    QTest::newRow("unreadable") << QByteArray() << QByteArray() << false << false;
+    QTest::newRow("v2 controllers only")
+        << QByteArray() << QByteArray("cpuset cpu io memory pids\n") << QByteArray() << true << false;
+    QTest::newRow("v2 without memory")
+        << QByteArray() << QByteArray("cpuset cpu io pids") << QByteArray() << false << false;
+    QTest::newRow("unreadable") << QByteArray() << QByteArray() << QByteArray() << false << false;
 }
 
 void TestKernelFactsParser::cgroupsWithoutCommandLineFlags()
 {
     QFETCH(QByteArray, procCgroups);
+    QFETCH(QByteArray, cgroup2);
     QFETCH(QByteArray, swapFiles);
-    QFETCH(bool, memory);
-    QFETCH(bool, swap);
     KernelFacts kernel;
-    KernelFactsParser::applyCgroups(procCgroups, swapFiles, &kernel);
-    QCOMPARE(kernel.memoryCgroupEnabled, memory);
-    QCOMPARE(kernel.swapAccountEnabled, swap);
+    KernelFactsParser::applyCgroups(procCgroups, cgroup2, swapFiles, &kernel);
+    QTEST(kernel.memoryCgroupEnabled, "memory");
+    QTEST(kernel.swapAccountEnabled, "swap");
+    QVERIFY(!kernel.cgroupEnableMemoryOnCommandLine);
+    QVERIFY(!kernel.swapAccountOnCommandLine);
+}
+
+static FactsScript::Section answered(const QByteArray& out, int exitCode = 0)
+{
+    FactsScript::Section section;
+    section.out = out;
+    section.exitCode = exitCode;
+    section.complete = true;
+    return section;
+}
+
+// The Kernels pane shows both what the command line asks for and what is in effect.
+void TestKernelFactsParser::commandLineAndEffect_data()
+{
+    QTest::addColumn<QByteArray>("cmdline");
+    QTest::addColumn<bool>("cgroupSections"); // /proc/cgroups and memsw came back
+    QTest::addColumn<QByteArray>("procCgroups");
+    QTest::addColumn<QByteArray>("swapFiles");
+    QTest::addColumn<QList<bool>>("expected"); // memory flag, swap flag, memory in effect, swap in effect
+
+    const QByteArray flags = "ro quiet cgroup_enable=memory swapaccount=1";
+    const QByteArray memoryOn = "#subsys_name\thierarchy\tnum_cgroups\tenabled\nmemory\t4\t87\t1\n";
+    const QByteArray memoryOff = "#subsys_name\thierarchy\tnum_cgroups\tenabled\nmemory\t0\t1\t0\n";
+    const QByteArray memsw = "/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes\n";
+    QTest::newRow("flags, in effect")
+        << flags << true << memoryOn << memsw << QList<bool>{true, true, true, true};
+    QTest::newRow("flags, kernel without support")
+        << flags << true << memoryOff << QByteArray() << QList<bool>{true, true, false, false};
+    QTest::newRow("no flags, on by default")
+        << QByteArray("ro quiet") << true << memoryOn << memsw << QList<bool>{false, false, true, true};
+    QTest::newRow("no flags, memory only") << QByteArray("ro quiet") << true << memoryOn << QByteArray()
+                                           << QList<bool>{false, false, true, false};
+    QTest::newRow("cgroup state unknown: the flags are the guess")
+        << flags << false << QByteArray() << QByteArray() << QList<bool>{true, true, true, true};
+}
+
+void TestKernelFactsParser::commandLineAndEffect()
+{
+    QFETCH(QByteArray, cmdline);
+    QFETCH(bool, cgroupSections);
+    QFETCH(QByteArray, procCgroups);
+    QFETCH(QByteArray, swapFiles);
+    QMap<QString, FactsScript::Section> sections = {{QStringLiteral("cmdline"), answered(cmdline)}};
+    if (cgroupSections) {
+        sections.insert(QStringLiteral("cgroups"), answered(procCgroups));
+        sections.insert(QStringLiteral("cgroup2"), answered(QByteArray(), 1));
+        sections.insert(QStringLiteral("memsw"), answered(swapFiles));
+    }
+    QStringList problems;
+    const KernelFacts kernel = KernelFactsParser::parse(sections, &problems);
+    QTEST((QList<bool>{kernel.cgroupEnableMemoryOnCommandLine, kernel.swapAccountOnCommandLine,
+                       kernel.memoryCgroupEnabled, kernel.swapAccountEnabled}),
+          "expected");
 }
 
 QTEST_GUILESS_MAIN(TestKernelFactsParser)
