@@ -10,14 +10,15 @@
 namespace Lotsen::FactsParser {
 namespace {
 
-// Docker's data root lives wherever DockerRootDir says; df of it is the "docker-root" section.
+// Docker's data root lives wherever DockerRootDir says (the daemon resolves symlinks in it), else in
+// /var/lib/docker, also before Docker is installed: the mount table (df) tells what holds it. Output
+// of older scripts may have a "docker-root" section: df of that path.
 void applyDockerRoot(const QMap<QString, FactsScript::Section>& sections, HostFacts* facts)
 {
     using namespace FactsSections;
     if (ok(sections, QStringLiteral("docker-root"))) {
         DiskFactsParser::applyDockerRoot(output(sections, QStringLiteral("docker-root")), &facts->disks);
-    } else if (facts->docker.installed) {
-        // The section failed or was cut short: the mount table still tells what holds the path.
+    } else {
         const QString root =
             facts->docker.dataRoot.isEmpty() ? QStringLiteral("/var/lib/docker") : facts->docker.dataRoot;
         DiskFactsParser::applyDockerRootFromMounts(

@@ -66,8 +66,6 @@ const char* const Commands[][2] = {
                      "read -r p c </proc/\"$p\"/stat; } 2>/dev/null; case $c in '(docker'*) "
                      "tr '\\0' ' ' </proc/\"$p\"/cmdline;; *) ps -o args= -C dockerd -C docker;; esac"},
     {"docker-group", "getent group docker"},
-    {"docker-root", "r=$(docker info --format '{{.DockerRootDir}}' 2>/dev/null); "
-                    "df -P -T -B1 \"${r:-/var/lib/docker}\""},
     {"boot-id", "cat /proc/sys/kernel/random/boot_id"},
 };
 
