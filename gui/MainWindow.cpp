@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -33,6 +34,9 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace Lotsen {
 
@@ -64,7 +68,7 @@ MainWindow::MainWindow(const QString& configDir, QWidget* parent)
 
     if (Result<void> loaded = m_hostList->load(); !loaded) {
         m_log->appendEvent(QString(), loaded.error(), true);
-        statusBar()->showMessage(tr("Could not read the host list"));
+        showStatusMessage([] { return tr("Could not read the host list"); });
     }
     onHostsChanged();
     restoreSettings();
@@ -103,13 +107,22 @@ QWidget* MainWindow::createEmptyHostsPage()
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    // Run as root on a machine with the test bed's tools: offer the demo hosts.
+    // Run as root on a machine with the test bed's tools: offer the demo hosts. Otherwise say what
+    // is missing; run as a normal user (as scripts/run.sh starts Lotsen), the exact command to get them.
     m_demoNote = new QLabel;
     m_demoNote->setObjectName(QStringLiteral("demoNoteLabel"));
     m_demoNote->setWordWrap(true);
     m_demoNote->setAlignment(Qt::AlignCenter);
     m_demoNote->setMargin(16);
     layout->addWidget(m_demoNote);
+    m_demoCommand = new QLabel(DemoHosts::commandAsRoot());
+    m_demoCommand->setObjectName(QStringLiteral("demoCommandLabel"));
+    m_demoCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_demoCommand->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_demoCommand->setWordWrap(true);
+    m_demoCommand->setAlignment(Qt::AlignCenter);
+    m_demoCommand->setVisible(!m_demoCommand->text().isEmpty());
+    layout->addWidget(m_demoCommand);
     auto* demoRow = new QHBoxLayout;
     demoRow->addStretch();
     m_emptyDemo = new QPushButton(Icons::get(QStringLiteral("connect")), QString());
@@ -117,9 +130,7 @@ QWidget* MainWindow::createEmptyHostsPage()
     demoRow->addWidget(m_emptyDemo);
     demoRow->addStretch();
     layout->addLayout(demoRow);
-    const bool demoPossible = DemoHosts::available();
-    m_demoNote->setVisible(demoPossible);
-    m_emptyDemo->setVisible(demoPossible);
+    m_emptyDemo->setVisible(DemoHosts::available());
     layout->addStretch();
     return page;
 }
@@ -176,6 +187,13 @@ void MainWindow::onHostsChanged()
     m_log->setHostNames(names);
     updateStatus();
     updateActions();
+}
+
+QString MainWindow::userName()
+{
+    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(::geteuid());
 }
 
 QString MainWindow::resolveConfigDir(const QString& configDir)
@@ -342,19 +360,30 @@ void MainWindow::retranslateUi()
                             "inventory (File ▸ Import)."));
     m_emptyAdd->setText(tr("Add host…"));
     m_emptyImport->setText(tr("Import from SSH config…"));
-    m_demoNote->setText(
-        tr("Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, "
-           "Docker engine and disk on a loopback address — a CentOS 6.7 stand-in on btrfs and "
-           "Debian 12 on overlay2 and on vfs. They stop when Lotsen quits."));
+    QString whyNot;
+    if (DemoHosts::available(&whyNot))
+        m_demoNote->setText(
+            tr("Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, "
+               "Docker engine and disk on a loopback address — a CentOS 6.7 stand-in on btrfs and "
+               "Debian 12 on overlay2 and on vfs. They stop when Lotsen quits."));
+    else if (!DemoHosts::runningAsRoot())
+        m_demoNote->setText(
+            tr("Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, Docker "
+               "engine and disk on a loopback address. They need root, and Lotsen runs as %1. To get "
+               "them, quit Lotsen and start it as root:")
+                .arg(userName()));
+    else
+        m_demoNote->setText(tr("Demo hosts cannot run here: %1").arg(whyNot));
     m_emptyDemo->setText(m_demoStarting ? tr("Starting the demo hosts…") : tr("Start demo hosts"));
     m_startDemo->setText(tr("Start &demo hosts"));
-    QString whyNot;
-    m_startDemo->setToolTip(DemoHosts::available(&whyNot)
+    m_startDemo->setToolTip(DemoHosts::available()
                                 ? tr("Start three demo hosts on this machine (sshd and Docker on loopback "
                                      "addresses) and add them to the list")
                                 : whyNot);
     m_model->retranslate();
+    m_facts->retranslate();
     updateStatus();
+    retranslateStatusMessage();
 }
 
 void MainWindow::startDemoHosts()
@@ -369,9 +398,9 @@ void MainWindow::startDemoHosts()
             QStringList names;
             for (const Host& host : hosts)
                 names.append(host.name);
-            const QString started = tr("Demo hosts started: %1").arg(names.join(QStringLiteral(", ")));
-            m_log->appendEvent(QString(), started, false);
-            statusBar()->showMessage(started, 8000);
+            const QString list = names.join(QStringLiteral(", "));
+            m_log->appendEvent(QString(), tr("Demo hosts started: %1").arg(list), false);
+            showStatusMessage([list] { return tr("Demo hosts started: %1").arg(list); }, 8000);
             m_sessions->connectHosts(names);
         });
         connect(m_demo, &DemoHosts::failed, this, [this](const QString& error) {
@@ -394,7 +423,7 @@ void MainWindow::setDemoStarting(bool starting)
     m_emptyDemo->setEnabled(!starting);
     m_emptyDemo->setText(starting ? tr("Starting the demo hosts…") : tr("Start demo hosts"));
     if (starting)
-        statusBar()->showMessage(tr("Starting the demo hosts (about ten seconds)…"));
+        showStatusMessage([] { return tr("Starting the demo hosts (about ten seconds)…"); });
     else
         statusBar()->clearMessage();
 }
@@ -404,13 +433,33 @@ void MainWindow::switchLanguage(const QString& language)
     // Translations::load installs the new translators; Qt then sends every widget a LanguageChange
     // event, and each one re-reads its own texts (changeEvent → retranslateUi).
     if (!Translations::load(language) && language != QLatin1String("en"))
-        statusBar()->showMessage(tr("No translation for “%1” is installed; showing English.").arg(language),
-                                 8000);
+        showStatusMessage(
+            [language] { return tr("No translation for “%1” is installed; showing English.").arg(language); },
+            8000);
     const bool swedish = Translations::current() == QLatin1String("sv");
     m_swedish->setChecked(swedish);
     m_english->setChecked(!swedish);
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("language"), language);
+}
+
+void MainWindow::showStatusMessage(std::function<QString()> text, int timeoutMs)
+{
+    m_statusText = std::move(text);
+    m_statusShown = m_statusText();
+    m_statusDeadline = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    statusBar()->showMessage(m_statusShown, timeoutMs);
+}
+
+void MainWindow::retranslateStatusMessage()
+{
+    // Only while our message is still the one shown: it may have timed out or been replaced.
+    if (!m_statusText || m_statusShown.isEmpty() || statusBar()->currentMessage() != m_statusShown)
+        return;
+    const qint64 left =
+        m_statusDeadline.isForever() ? 0 : std::max<qint64>(1, m_statusDeadline.remainingTime());
+    m_statusShown = m_statusText();
+    statusBar()->showMessage(m_statusShown, static_cast<int>(left));
 }
 
 void MainWindow::updateActions()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -70,6 +73,10 @@ private:
     void saveSettings() const;
     QString settingsPath() const;
     QAction* makeAction(const char* objectName, const QString& icon = {});
+    static QString userName(); // of the user Lotsen runs as
+    // A status-bar message that follows a language switch while it is shown: text() is asked again.
+    void showStatusMessage(std::function<QString()> text, int timeoutMs = 0);
+    void retranslateStatusMessage();
 
     QString m_configDir;
     HostTreeModel* m_model = nullptr;
@@ -90,9 +97,13 @@ private:
     QPushButton* m_emptyAdd = nullptr;
     QPushButton* m_emptyImport = nullptr;
     QLabel* m_demoNote = nullptr;
+    QLabel* m_demoCommand = nullptr;
     QPushButton* m_emptyDemo = nullptr;
     DemoHosts* m_demo = nullptr;
     bool m_demoStarting = false;
+    std::function<QString()> m_statusText;
+    QString m_statusShown;
+    QDeadlineTimer m_statusDeadline;
     QToolBar* m_toolBar = nullptr;
 
     QMenu* m_fileMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "DemoHosts.h"
 
+#include "CommandLine.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,6 +25,8 @@ QString logPath()
 {
     return DemoHosts::directory() + QStringLiteral(".log");
 }
+
+std::optional<bool> rootForTesting;
 
 bool processExists(qint64 pid)
 {
@@ -57,7 +61,7 @@ bool DemoHosts::available(QString* whyNot)
             *whyNot = reason;
         return false;
     };
-    if (::geteuid() != 0)
+    if (!runningAsRoot())
         return fail(tr("The demo hosts need root (they use loop devices and their own Docker engines)."));
     if (!QFileInfo(scriptPath()).isFile())
         return fail(tr("The demo script %1 is missing.").arg(scriptPath()));
@@ -70,6 +74,23 @@ bool DemoHosts::available(QString* whyNot)
                             .arg(QLatin1String(tool)));
     }
     return true;
+}
+
+bool DemoHosts::runningAsRoot()
+{
+    return rootForTesting.value_or(::geteuid() == 0);
+}
+
+void DemoHosts::setRunningAsRootForTesting(std::optional<bool> root)
+{
+    rootForTesting = root;
+}
+
+QString DemoHosts::commandAsRoot()
+{
+    if (runningAsRoot())
+        return {};
+    return CommandLine(QStringLiteral("sudo"), {QCoreApplication::applicationFilePath()}).toDisplay();
 }
 
 void DemoHosts::start()

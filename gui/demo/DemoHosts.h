@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 class QTimer;
 
 namespace Lotsen {
@@ -23,6 +25,13 @@ public:
 
     // Whether the demo can run here; *whyNot says what is missing.
     static bool available(QString* whyNot = nullptr);
+    // What to type to get the demo hosts when only root is missing: this program under sudo
+    // (which keeps DISPLAY and XAUTHORITY); empty when Lotsen already runs as root.
+    static QString commandAsRoot();
+    static bool runningAsRoot();
+    // For tests of the empty host list: pretend to run as root (true) or as a user (false);
+    // nullopt = ask the system.
+    static void setRunningAsRootForTesting(std::optional<bool> root);
     static QString scriptPath();
     static QString directory(); // $LOTSEN_DEMO_DIR, else /tmp/lotsen-demo-hosts
 

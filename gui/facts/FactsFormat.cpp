@@ -84,6 +84,25 @@ QColor FactsFormat::severityColor(FactsWarning::Severity severity)
     return {};
 }
 
+QString FactsFormat::containerState(const QString& state)
+{
+    if (state == QLatin1String("running"))
+        return tr("running", "container state");
+    if (state == QLatin1String("exited"))
+        return tr("exited", "container state");
+    if (state == QLatin1String("created"))
+        return tr("created", "container state");
+    if (state == QLatin1String("paused"))
+        return tr("paused", "container state");
+    if (state == QLatin1String("restarting"))
+        return tr("restarting", "container state");
+    if (state == QLatin1String("removing"))
+        return tr("being removed", "container state");
+    if (state == QLatin1String("dead"))
+        return tr("dead", "container state");
+    return state;
+}
+
 QString FactsFormat::shortImageId(const QString& id)
 {
     QString hex = id;

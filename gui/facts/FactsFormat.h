@@ -26,6 +26,8 @@ public:
     static QColor staleColor() { return QColor(0xc0, 0x60, 0x00); }
     static QColor errorColor() { return QColor(0xc0, 0x1c, 0x28); }
     static QColor okColor() { return QColor(0x1d, 0x7a, 0x35); }
+    // Docker's container state ("running", "exited", …) in the UI's language; unknown ones as given.
+    static QString containerState(const QString& state);
     static QString shortImageId(const QString& id); // 12 hex digits, without "sha256:"
     // "CentOS 6.7", "Debian 12": the distribution and its version, narrow enough for a column.
     static QString shortOsName(const OsFacts& os);

@@ -1,6 +1,7 @@
 #include "FactsStore.h"
 
 #include "FactsCollector.h"
+#include "FactsWarnings.h"
 #include "HostSession.h"
 #include "sessions/SessionManager.h"
 
@@ -130,6 +131,17 @@ void FactsStore::recordFailure(const QString& host, const QString& error)
     record.error = error.isEmpty() ? tr("The refresh failed.") : error;
     record.refreshing = false;
     Q_EMIT hostChanged(host);
+}
+
+void FactsStore::retranslate()
+{
+    for (auto it = m_records.begin(); it != m_records.end(); ++it) {
+        if (!it->facts)
+            continue;
+        it->facts->warnings.clear();
+        FactsWarnings::evaluate(&*it->facts);
+        Q_EMIT hostChanged(it.key());
+    }
 }
 
 void FactsStore::forget(const QString& host)

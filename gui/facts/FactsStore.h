@@ -64,6 +64,8 @@ public:
     void recordFacts(const QString& host, const HostFacts& facts);
     void recordFailure(const QString& host, const QString& error);
     void forget(const QString& host);
+    // The language changed: warnings are texts made when the facts arrived, so they are made again.
+    void retranslate();
 
 Q_SIGNALS:
     void hostChanged(const QString& host); // facts, state or error

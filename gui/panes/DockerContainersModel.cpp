@@ -20,6 +20,8 @@ void DockerContainersModel::setContainers(const QList<DockerContainer>& containe
 void DockerContainersModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_containers.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
 int DockerContainersModel::rowCount(const QModelIndex& parent) const
@@ -44,7 +46,7 @@ QVariant DockerContainersModel::data(const QModelIndex& index, int role) const
         case ImageColumn:
             return container.image;
         case StateColumn:
-            return container.state;
+            return FactsFormat::containerState(container.state);
         case StatusColumn:
             return container.status;
         case PortsColumn:
@@ -57,6 +59,8 @@ QVariant DockerContainersModel::data(const QModelIndex& index, int role) const
             return FactsFormat::errorColor();
     } else if (role == Qt::ToolTipRole && index.column() == NameColumn) {
         return container.id;
+    } else if (role == Qt::ToolTipRole && index.column() == StateColumn && !container.state.isEmpty()) {
+        return tr("Docker reports: %1").arg(container.state); // the word to look for in docker ps
     }
     return {};
 }

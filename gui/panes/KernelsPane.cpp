@@ -90,10 +90,7 @@ void KernelsPane::showFacts(const HostFacts* facts)
     m_values[CommandLineRow]->setText(kernel.commandLine.isEmpty() ? QStringLiteral("—")
                                                                    : kernel.commandLine);
     const bool cgroupsOk = kernel.memoryCgroupEnabled && kernel.swapAccountEnabled;
-    setColoredText(m_values[DockerNeedsRow],
-                   FactsFormat::check(kernel.memoryCgroupEnabled, QStringLiteral("cgroup_enable=memory")) +
-                       QStringLiteral("    ") +
-                       FactsFormat::check(kernel.swapAccountEnabled, QStringLiteral("swapaccount=1")),
+    setColoredText(m_values[DockerNeedsRow], memoryLimitsText(kernel),
                    cgroupsOk ? FactsFormat::okColor() : FactsFormat::staleColor());
     m_values[FilesystemsRow]->setText(
         FactsFormat::check(kernel.aufs, QStringLiteral("aufs")) + QStringLiteral("    ") +
@@ -102,6 +99,50 @@ void KernelsPane::showFacts(const HostFacts* facts)
     setColoredText(m_values[RebootRow],
                    kernel.rebootPending ? tr("yes — a newer kernel or library waits for a reboot") : tr("no"),
                    kernel.rebootPending ? FactsFormat::staleColor() : QColor());
+}
+
+QString KernelsPane::memoryLimitsText(const KernelFacts& kernel)
+{
+    // What is in effect decides whether `docker run --memory` works; what the command line says
+    // is what GRUB would have to change. Many kernels have both on without any flag.
+    const QString memory = kernel.memoryCgroupEnabled ? tr("memory cgroup on") : tr("memory cgroup off");
+    const QString swap = kernel.swapAccountEnabled ? tr("swap accounting on") : tr("swap accounting off");
+    QString effective;
+    if (kernel.memoryCgroupEnabled && kernel.swapAccountEnabled)
+        effective = tr("active (%1, %2)").arg(memory, swap);
+    else if (kernel.memoryCgroupEnabled)
+        effective = tr("memory limits only, no swap limits (%1, %2)").arg(memory, swap);
+    else
+        effective = tr("not active (%1, %2)").arg(memory, swap);
+
+    const bool memoryFlag = kernel.cgroupEnableMemoryOnCommandLine;
+    const bool swapFlag = kernel.swapAccountOnCommandLine;
+    QString commandLine;
+    if (kernel.commandLine.isEmpty())
+        commandLine = tr("command line: not known");
+    else if (memoryFlag && swapFlag)
+        commandLine = tr("command line: has cgroup_enable=memory and swapaccount=1");
+    else if (memoryFlag)
+        commandLine = tr("command line: has cgroup_enable=memory, lacks swapaccount=1");
+    else if (swapFlag)
+        commandLine = tr("command line: has swapaccount=1, lacks cgroup_enable=memory");
+    else
+        commandLine = tr("command line: has neither cgroup_enable=memory nor swapaccount=1");
+
+    const bool effectiveAll = kernel.memoryCgroupEnabled && kernel.swapAccountEnabled;
+    const bool flagsAll = memoryFlag && swapFlag;
+    QString advice;
+    if (kernel.commandLine.isEmpty() || (effectiveAll && flagsAll))
+        advice.clear(); // nothing to compare, or nothing to say
+    else if (effectiveAll)
+        advice = tr("not needed, both are on without them");
+    else if (!flagsAll)
+        advice = tr("add the missing ones in GRUB and reboot");
+    else
+        advice = tr("but this kernel does not honour them");
+    if (!advice.isEmpty())
+        commandLine += QStringLiteral(" — ") + advice;
+    return effective + QLatin1Char('\n') + commandLine;
 }
 
 void KernelsPane::retranslateContent()

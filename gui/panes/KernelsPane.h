@@ -27,6 +27,10 @@ protected:
     bool concerns(const FactsWarning& warning) const override;
 
 private:
+    // "active (memory cgroup on, swap accounting on)" and, on a second line, what the kernel command
+    // line itself says about cgroup_enable=memory and swapaccount=1.
+    static QString memoryLimitsText(const KernelFacts& kernel);
+
     enum Row
     {
         RunningRow,

@@ -216,6 +216,8 @@ QVariant OverviewModel::data(const QModelIndex& index, int role) const
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole); // for a header elided in a narrow pane
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -11,8 +11,11 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lotsen {
 
@@ -54,9 +57,9 @@ OverviewPane::OverviewPane(FactsStore* store, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(OverviewModel::WarningsColumn, Qt::DescendingOrder);
-    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(OverviewModel::OsColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false); // fitColumns gives the last column the rest
+    m_view->installEventFilter(this);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
 
@@ -64,6 +67,10 @@ OverviewPane::OverviewPane(FactsStore* store, QWidget* parent)
         Q_EMIT hostActivated(index.data(PaneRoles::HostRole).toString());
     });
     connect(m_store, &FactsStore::hostChanged, this, &OverviewPane::updateSummary);
+    connect(m_store, &FactsStore::hostChanged, this, [this](const QString& host) {
+        if (m_model->hosts().contains(host))
+            scheduleFitColumns();
+    });
     retranslateUi();
 }
 
@@ -72,12 +79,63 @@ void OverviewPane::setHosts(const QStringList& hosts)
     m_model->setHosts(hosts);
     m_stack->setCurrentWidget(hosts.isEmpty() ? static_cast<QWidget*>(m_empty) : m_view);
     updateSummary();
-    for (int column = 0; column < OverviewModel::ColumnCount; ++column) {
-        if (column != OverviewModel::OsColumn)
-            m_view->resizeColumnToContents(column);
-    }
+    fitColumns();
+}
+
+void OverviewPane::scheduleFitColumns()
+{
+    // Facts of many hosts arrive one after the other: one fit after the burst.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitColumns();
+    });
+}
+
+void OverviewPane::fitColumns()
+{
+    constexpr int last = OverviewModel::ColumnCount - 1;
+    for (int column = 0; column <= last; ++column)
+        m_view->resizeColumnToContents(column);
     m_view->setColumnWidth(OverviewModel::SpaceColumn,
                            std::max(m_view->columnWidth(OverviewModel::SpaceColumn), 120));
+
+    // Too wide for the pane: OS, kernel and Docker keep their full texts; the columns whose full text
+    // matters least give way first, down to what still reads (an elided warning keeps its colour and
+    // tooltip; a header elides before its values do).
+    const QAbstractItemView* view = m_view; // QTreeView makes sizeHintForColumn protected
+    const QHeaderView* header = m_view->header();
+    int excess = header->length() - m_view->viewport()->width();
+    const std::pair<int, int> yielding[] = {
+        {last, view->sizeHintForColumn(last)},
+        // First only as far as their headers still read,
+        {OverviewModel::SpaceColumn, header->sectionSizeHint(OverviewModel::SpaceColumn)},
+        {OverviewModel::WarningsColumn, header->sectionSizeHint(OverviewModel::WarningsColumn)},
+        // then further.
+        {OverviewModel::SpaceColumn, 80},
+        {OverviewModel::WarningsColumn, 70},
+        {OverviewModel::DriverColumn, view->sizeHintForColumn(OverviewModel::DriverColumn)},
+        {OverviewModel::HostColumn, 120},
+    };
+    for (const auto& [column, minimum] : yielding) {
+        if (excess <= 0)
+            break;
+        const int give = std::clamp(m_view->columnWidth(column) - minimum, 0, excess);
+        m_view->setColumnWidth(column, m_view->columnWidth(column) - give);
+        excess -= give;
+    }
+    // Room to spare goes to the last column (Updated), so the rows reach across.
+    if (excess < 0)
+        m_view->setColumnWidth(last, m_view->columnWidth(last) - excess);
+}
+
+bool OverviewPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        scheduleFitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString OverviewPane::summaryText() const
@@ -108,6 +166,7 @@ void OverviewPane::retranslateUi()
     m_empty->setText(tr("Select hosts (or a group) in the list to compare them here."));
     m_model->retranslate();
     updateSummary();
+    scheduleFitColumns(); // headers and texts change width with the language
 }
 
 void OverviewPane::changeEvent(QEvent* event)

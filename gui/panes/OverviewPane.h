@@ -31,10 +31,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
     void updateSummary();
+    // Every column as wide as its texts (the usage bars a little wider), so OS, kernel and Docker
+    // versions read in full; run when rows or their facts change, not on every tick.
+    void fitColumns();
+    void scheduleFitColumns();
 
     FactsStore* m_store;
     OverviewModel* m_model;
@@ -43,6 +48,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QTreeView* m_view;
+    bool m_fitPending = false;
 };
 
 } // namespace Lotsen

@@ -68,6 +68,7 @@ inline HostFacts el6()
     k.defaultKernelPackage = QStringLiteral("kernel");
     k.commandLine = QStringLiteral("ro root=/dev/mapper/vg_c6-lv_root rd_NO_LUKS LANG=en_US.UTF-8 "
                                    "rd_LVM_LV=vg_c6/lv_root rhgb quiet cgroup_enable=memory");
+    k.cgroupEnableMemoryOnCommandLine = true;
     k.memoryCgroupEnabled = true;
     k.swapAccountEnabled = false;
     k.btrfs = true;

@@ -1,14 +1,21 @@
-// FactsStore: the states a host's facts go through, with a fake clock (no waiting).
+// FactsStore: the states a host's facts go through, with a fake clock (no waiting); one refresh per
+// connection, however often the connection reports itself up.
 
+#include "FactsWarnings.h"
+#include "HostSession.h"
 #include "SampleFacts.h"
 #include "facts/FactsStore.h"
 #include "facts/RefreshIntervalMenu.h"
+#include "hosts/HostTreeModel.h"
+#include "sessions/SessionManager.h"
 
 #include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Lotsen;
 
@@ -21,6 +28,9 @@ private Q_SLOTS:
     void forgetClears();
     void intervalZeroIsOff();
     void intervalMenuStoresSetting();
+    void oneRefreshPerConnect();
+    void warningsFollowLanguage();
+    void cleanupTestCase();
 };
 
 void TestFactsStore::refreshingFreshStale()
@@ -131,6 +141,99 @@ void TestFactsStore::intervalMenuStoresSetting()
     menu.findChild<QAction*>(QStringLiteral("actionRefreshEvery0"))->trigger();
     QCOMPARE(store.intervalMinutes(), 0);
     QCOMPARE(QSettings(ini, QSettings::IniFormat).value(RefreshIntervalMenu::settingsKey()).toInt(), 0);
+}
+
+void TestFactsStore::oneRefreshPerConnect()
+{
+    // A loopback port nobody listens on: the refresh's own connection attempt fails at once.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    QTemporaryDir dir;
+    HostTreeModel model;
+    Host host;
+    host.name = QStringLiteral("closed");
+    host.address = QStringLiteral("127.0.0.1");
+    host.port = port;
+    host.user = QStringLiteral("nobody");
+    model.addHost(host);
+    SessionManager sessions(&model, nullptr, nullptr);
+    SessionOptions options;
+    options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
+    options.sshConfigFile = QStringLiteral("none");
+    options.useAgent = false;
+    options.auditDirectory = QStringLiteral("none");
+    options.connectTimeoutMs = 3000;
+    sessions.setOptions(options);
+    FactsStore store(&sessions);
+    QSignalSpy changed(&store, &FactsStore::hostChanged);
+
+    // "Connected" twice for one connection (or once for the connection a refresh opened itself):
+    // the second finds the first refresh running and adds none.
+    Q_EMIT sessions.stateChanged(host.name, SessionState::Connected, QString());
+    QCOMPARE(store.state(host.name), FactsStore::State::Refreshing);
+    Q_EMIT sessions.stateChanged(host.name, SessionState::Connected, QString());
+    store.refresh({host.name}); // nor does Refresh (F5) while it runs
+    QCOMPARE(changed.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(store.state(host.name), FactsStore::State::Failed, 15000);
+    QCOMPARE(changed.count(), 2); // started, failed: nothing else ran
+
+    // A new connection later refreshes again, once.
+    changed.clear();
+    Q_EMIT sessions.stateChanged(host.name, SessionState::Connected, QString());
+    QCOMPARE(store.state(host.name), FactsStore::State::Refreshing);
+    QTRY_COMPARE_WITH_TIMEOUT(store.state(host.name), FactsStore::State::Failed, 15000);
+    QCOMPARE(changed.count(), 2);
+}
+
+namespace {
+
+// Every warning in "Swedish", whatever translations/ holds.
+class WarningTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        if (qstrcmp(context, "Lotsen::FactsWarnings") != 0)
+            return {};
+        return QStringLiteral("SV: ") + QString::fromUtf8(sourceText);
+    }
+};
+
+} // namespace
+
+void TestFactsStore::warningsFollowLanguage()
+{
+    // Warnings are texts made when the facts arrive; a language switch makes them again.
+    FactsStore store(nullptr);
+    HostFacts facts = SampleFacts::el6();
+    facts.warnings.clear();
+    FactsWarnings::evaluate(&facts);
+    QVERIFY(!facts.warnings.isEmpty());
+    store.recordFacts(QStringLiteral("c6"), facts);
+    QSignalSpy changed(&store, &FactsStore::hostChanged);
+    WarningTranslator swedish;
+    QCoreApplication::installTranslator(&swedish);
+    store.retranslate();
+    QCOMPARE(changed.count(), 1);
+    const QList<FactsWarning>& warnings = store.facts(QStringLiteral("c6"))->warnings;
+    QCOMPARE(warnings.size(), facts.warnings.size());
+    for (int i = 0; i < warnings.size(); ++i) {
+        QCOMPARE(warnings[i].code, facts.warnings[i].code);
+        QCOMPARE(warnings[i].text, QStringLiteral("SV: ") + facts.warnings[i].text);
+    }
+    QCoreApplication::removeTranslator(&swedish);
+    store.retranslate();
+    QCOMPARE(store.facts(QStringLiteral("c6"))->warnings.first().text, facts.warnings.first().text);
+}
+
+void TestFactsStore::cleanupTestCase()
+{
+    HostSession::waitForWorkers();
 }
 
 QTEST_MAIN(TestFactsStore)

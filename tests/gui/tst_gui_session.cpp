@@ -1,6 +1,8 @@
 // End to end through the real widgets against real sshd processes from the test bed: select a
 // group, connect, accept the unknown host keys in the dialog, run a command on both hosts and see
 // each host's output and exit code; then a changed host key is refused with the fix shown.
+// HOME, the XDG directories and the audit log are the test's own: nothing lands in the real
+// ~/.local/share, and no key in the real ~/.ssh (or an agent) takes part in a login.
 
 #include "HostStore.h"
 #include "MainWindow.h"
@@ -16,6 +18,7 @@
 #include "sessions/SessionManager.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +80,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<SshTestBed> m_bed;
     QTemporaryDir m_dir;
+    QString m_auditDir;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -87,6 +91,17 @@ void TestGuiSession::initTestCase()
     QString error;
     if (!m_bed->start(2, &error))
         LOTSEN_SKIP_OR_FAIL(QStringLiteral("the SSH test bed did not start: %1").arg(error));
+
+    // As BedFixture does: a private HOME (no default keys from the real ~/.ssh), no agent, and the
+    // XDG directories inside it, where AuditLog's default would otherwise put the logs.
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    qputenv("HOME", home.toUtf8());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+    m_auditDir = m_dir.filePath(QStringLiteral("audit"));
 
     HostStore store(m_dir.filePath(QStringLiteral("hosts.json")));
     for (const auto& bedHost : m_bed->hosts()) {
@@ -106,6 +121,7 @@ void TestGuiSession::initTestCase()
     options.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
     options.sshConfigFile = QStringLiteral("none");
     options.useAgent = false;
+    options.auditDirectory = m_auditDir;
     m_window->sessions()->setOptions(options);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -176,6 +192,13 @@ void TestGuiSession::connectAcceptRunAndSeeOutput()
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled());
     const QString log = logText(window);
     QVERIFY2(log.contains(QStringLiteral("echo \"lotsen-$((6*7))")), qPrintable(log));
+    // Each host's audit log is in the test's own directory.
+    for (const QString& host : hosts) {
+        QFile audit(QStringLiteral("%1/%2.jsonl").arg(m_auditDir, host));
+        QTRY_VERIFY2(audit.exists(), qPrintable(audit.fileName()));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY2(audit.readAll().contains("lotsen-"), qPrintable(audit.fileName()));
+    }
 
     clickAction(window, "actionDisconnect");
     for (const QString& host : hosts)

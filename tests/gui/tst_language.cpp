@@ -6,10 +6,12 @@
 #include "log/LogPane.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -32,6 +34,8 @@ public:
             return QStringLiteral("&Värdar");
         if (source == QLatin1String("Session log"))
             return QStringLiteral("Sessionslogg");
+        if (source == QLatin1String("Could not read the host list"))
+            return QStringLiteral("Kunde inte läsa värdlistan");
         return {};
     }
 };
@@ -44,6 +48,7 @@ class TestLanguage : public QObject
 private Q_SLOTS:
     void everyPartRetranslatesOnLanguageChange();
     void switchesMenusAndBack();
+    void statusMessageFollowsLanguage();
 };
 
 void TestLanguage::everyPartRetranslatesOnLanguageChange()
@@ -104,6 +109,36 @@ void TestLanguage::switchesMenusAndBack()
     QTRY_COMPARE(connectAction->text(), QStringLiteral("&Connect"));
     QCOMPARE(hostsMenu->title(), QStringLiteral("&Hosts"));
     QVERIFY(english->isChecked());
+}
+
+void TestLanguage::statusMessageFollowsLanguage()
+{
+    // A message shown before the switch is not left behind in the old language.
+    QTemporaryDir dir;
+    QFile hosts(dir.filePath(QStringLiteral("hosts.json")));
+    QVERIFY(hosts.open(QIODevice::WriteOnly));
+    hosts.write("{ not json");
+    hosts.close();
+    Translations::load(QStringLiteral("en"));
+    MainWindow window(dir.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* statusBar = window.findChild<QStatusBar*>(QStringLiteral("statusBar"));
+    QVERIFY(statusBar);
+    QCOMPARE(statusBar->currentMessage(), QStringLiteral("Could not read the host list"));
+    FakeTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(statusBar->currentMessage(), QStringLiteral("Kunde inte läsa värdlistan"));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(statusBar->currentMessage(), QStringLiteral("Could not read the host list"));
+
+    // One that has been replaced stays replaced.
+    statusBar->showMessage(QStringLiteral("something else"));
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(window.findChild<QAction*>(QStringLiteral("actionConnect"))->text(),
+                 QStringLiteral("&Anslut"));
+    QCOMPARE(statusBar->currentMessage(), QStringLiteral("something else"));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestLanguage)

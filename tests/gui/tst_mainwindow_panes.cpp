@@ -1,9 +1,10 @@
 // The main window's detail tabs: the Refresh action, the tabs following the host selection, and the
-// panes retranslating when the language changes at runtime.
+// panes retranslating when the language changes at runtime; the empty host list's way to demo hosts.
 
 #include "MainWindow.h"
 #include "SampleFacts.h"
 #include "Translations.h"
+#include "demo/DemoHosts.h"
 #include "facts/FactsStore.h"
 #include "hosts/HostTreeModel.h"
 #include "hosts/HostTreeView.h"
@@ -16,6 +17,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -59,6 +62,7 @@ class TestMainWindowPanes : public QObject
 private Q_SLOTS:
     void refreshActionAndTabs();
     void panesRetranslate();
+    void emptyListSaysHowToGetDemoHosts();
 };
 
 void TestMainWindowPanes::refreshActionAndTabs()
@@ -114,6 +118,45 @@ void TestMainWindowPanes::panesRetranslate()
              QStringLiteral("Lagringsdrivrutin"));
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Disks"));
+}
+
+void TestMainWindowPanes::emptyListSaysHowToGetDemoHosts()
+{
+    // Started as a normal user (as scripts/run.sh does under sudo): no button, but why and the command.
+    QTemporaryDir dir;
+    Translations::load(QStringLiteral("en"));
+    DemoHosts::setRunningAsRootForTesting(false);
+    auto restore = qScopeGuard([] { DemoHosts::setRunningAsRootForTesting(std::nullopt); });
+    {
+        MainWindow window(dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("hostsEmptyPage"))->isVisible());
+        QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("startDemoButton"))->isVisible());
+        auto* note = window.findChild<QLabel*>(QStringLiteral("demoNoteLabel"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("need root")) &&
+                     note->text().contains(QStringLiteral("start it as root")),
+                 qPrintable(note->text()));
+        auto* command = window.findChild<QLabel*>(QStringLiteral("demoCommandLabel"));
+        QVERIFY(command->isVisible());
+        QCOMPARE(command->text(), QStringLiteral("sudo ") + QCoreApplication::applicationFilePath());
+        QVERIFY(command->textInteractionFlags() & Qt::TextSelectableByMouse); // to copy it
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionStartDemo"))->isEnabled());
+    }
+
+    // As root, no command to type: the button when the demo can run, else what is missing.
+    DemoHosts::setRunningAsRootForTesting(true);
+    MainWindow window(dir.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("demoCommandLabel"))->isVisible());
+    QString whyNot;
+    const bool available = DemoHosts::available(&whyNot);
+    QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("startDemoButton"))->isVisible(), available);
+    const QString note = window.findChild<QLabel*>(QStringLiteral("demoNoteLabel"))->text();
+    QVERIFY2(available ? note.contains(QStringLiteral("They stop when Lotsen quits")) : note.contains(whyNot),
+             qPrintable(note));
 }
 
 QTEST_MAIN(TestMainWindowPanes)

@@ -17,9 +17,12 @@
 #include "panes/PaneRoles.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Lotsen;
@@ -48,6 +51,23 @@ QStringList column(const QAbstractItemModel* model, int col)
     return values;
 }
 
+// The Swedish words for two container states, whatever translations/ holds.
+class ContainerStateTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* sourceText, const char* disambiguation, int) const override
+    {
+        if (qstrcmp(disambiguation, "container state") != 0)
+            return {};
+        if (qstrcmp(sourceText, "running") == 0)
+            return QStringLiteral("körs");
+        if (qstrcmp(sourceText, "exited") == 0)
+            return QStringLiteral("avslutad");
+        return {};
+    }
+};
+
 } // namespace
 
 class TestPanes : public QObject
@@ -60,9 +80,11 @@ private Q_SLOTS:
     void overviewModelIsConsistent();
     void disksPaneShowsLoopDeviceAndDockerRoot();
     void kernelsPaneMarksGrubDefault();
+    void kernelsPaneTellsCommandLineFromEffective();
     void dockerPaneShowsHostWithoutDocker();
     void paneShowsAgeErrorAndEmptyStates();
     void overviewSortsWarningsFirstAndByColumn();
+    void overviewColumnsFitOnceFactsArrive();
     void detailTabsFollowSelection();
 };
 
@@ -112,8 +134,24 @@ void TestPanes::dockerModelsAreConsistent()
     images.setImages(SampleFacts::el6().docker.images);
     containers.setContainers(SampleFacts::el6().docker.containers);
     QCOMPARE(images.index(0, DockerImagesModel::IdColumn).data().toString(), QStringLiteral("4f8e1a0cd2a7"));
-    QCOMPARE(containers.index(0, DockerContainersModel::StateColumn).data().toString(),
-             QStringLiteral("running"));
+    const QModelIndex state = containers.index(0, DockerContainersModel::StateColumn);
+    QCOMPARE(state.data().toString(), QStringLiteral("running"));
+    QCOMPARE(state.data(Qt::ToolTipRole).toString(), QStringLiteral("Docker reports: running"));
+
+    // The state is a word of the UI's language, following a switch; Docker's own word stays in the tooltip.
+    QSignalSpy changed(&containers, &QAbstractItemModel::dataChanged);
+    ContainerStateTranslator swedish;
+    QCoreApplication::installTranslator(&swedish);
+    containers.retranslate();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(state.data().toString(), QStringLiteral("körs"));
+    QCOMPARE(state.data(Qt::ToolTipRole).toString(), QStringLiteral("Docker reports: running"));
+    QCOMPARE(FactsFormat::containerState(QStringLiteral("exited")), QStringLiteral("avslutad"));
+    QCOMPARE(FactsFormat::containerState(QStringLiteral("zombie")),
+             QStringLiteral("zombie")); // unknown: as is
+    QCoreApplication::removeTranslator(&swedish);
+    QCOMPARE(state.data().toString(), QStringLiteral("running"));
+
     images.setImages(SampleFacts::debian12().docker.images);
     containers.setContainers({});
     images.retranslate();
@@ -205,10 +243,15 @@ void TestPanes::kernelsPaneMarksGrubDefault()
     QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("grubDefaultLabel"))->text(),
              QStringLiteral("1 → 4.4.5-1.el6.elrepo.x86_64"));
     QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("defaultKernelLabel"))->text(), QStringLiteral("kernel"));
+    // In effect: the memory cgroup, not swap accounting; the command line has only the first flag.
     const QString needs = pane.findChild<QLabel*>(QStringLiteral("dockerNeedsLabel"))->text();
-    QVERIFY2(needs.contains(QStringLiteral("✔ cgroup_enable=memory")) &&
-                 needs.contains(QStringLiteral("✘ swapaccount=1")),
+    QVERIFY2(needs.startsWith(QStringLiteral("memory limits only, no swap limits (memory cgroup on, swap "
+                                             "accounting off)\n")),
              qPrintable(needs));
+    QVERIFY2(
+        needs.endsWith(QStringLiteral("\ncommand line: has cgroup_enable=memory, lacks swapaccount=1 — add "
+                                      "the missing ones in GRUB and reboot")),
+        qPrintable(needs));
     QVERIFY(pane.findChild<QLabel*>(QStringLiteral("runningKernelLabel"))
                 ->text()
                 .contains(QStringLiteral("too old")));
@@ -218,6 +261,38 @@ void TestPanes::kernelsPaneMarksGrubDefault()
     QVERIFY(pane.findChild<QLabel*>(QStringLiteral("paneWarningsLabel"))
                 ->text()
                 .contains(QStringLiteral("3.10")));
+}
+
+void TestPanes::kernelsPaneTellsCommandLineFromEffective()
+{
+    // Debian 12: both in effect without either flag on the command line (the kernel's defaults).
+    FactsStore store(nullptr);
+    KernelsPane pane(&store);
+    pane.setHost(QStringLiteral("deb"));
+    store.recordFacts(QStringLiteral("deb"), SampleFacts::debian12());
+    auto* label = pane.findChild<QLabel*>(QStringLiteral("dockerNeedsLabel"));
+    QCOMPARE(label->text(), QStringLiteral("active (memory cgroup on, swap accounting on)\n"
+                                           "command line: has neither cgroup_enable=memory nor swapaccount=1 "
+                                           "— not needed, both are on without them"));
+    QVERIFY(label->styleSheet().contains(FactsFormat::okColor().name()));
+
+    // Both flags given but the kernel has no swap accounting: set, and still not in effect.
+    HostFacts facts = SampleFacts::debian12();
+    facts.kernel.commandLine += QStringLiteral(" cgroup_enable=memory swapaccount=1");
+    facts.kernel.cgroupEnableMemoryOnCommandLine = true;
+    facts.kernel.swapAccountOnCommandLine = true;
+    facts.kernel.swapAccountEnabled = false;
+    store.recordFacts(QStringLiteral("deb"), facts);
+    QCOMPARE(label->text(), QStringLiteral("memory limits only, no swap limits (memory cgroup on, swap "
+                                           "accounting off)\ncommand line: has cgroup_enable=memory and "
+                                           "swapaccount=1 — but this kernel does not honour them"));
+    QVERIFY(label->styleSheet().contains(FactsFormat::staleColor().name()));
+
+    facts.kernel.commandLine.clear();
+    facts.kernel.memoryCgroupEnabled = false;
+    store.recordFacts(QStringLiteral("deb"), facts);
+    QCOMPARE(label->text(), QStringLiteral("not active (memory cgroup off, swap accounting off)\n"
+                                           "command line: not known"));
 }
 
 void TestPanes::dockerPaneShowsHostWithoutDocker()
@@ -307,6 +382,48 @@ void TestPanes::overviewSortsWarningsFirstAndByColumn()
     pane.view()->sortByColumn(OverviewModel::KernelColumn, Qt::AscendingOrder);
     QCOMPARE(view->index(0, OverviewModel::KernelColumn).data().toString(),
              QStringLiteral("2.6.32-573.22.1.el6.x86_64"));
+}
+
+void TestPanes::overviewColumnsFitOnceFactsArrive()
+{
+    FactsStore store(nullptr);
+    OverviewPane pane(&store);
+    pane.resize(860, 400); // the overview's width in a 1400 px window
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QStringList hosts = {QStringLiteral("demo-el6"), QStringLiteral("demo-debian12-overlay2")};
+    pane.setHosts(hosts); // selected first, facts later: as when the hosts connect
+    store.recordFacts(hosts[0], SampleFacts::el6());
+    store.recordFacts(hosts[1], SampleFacts::debian12());
+    QTreeView* view = pane.view();
+    const QAbstractItemModel* model = view->model();
+    const QAbstractItemView* asItemView = view; // QTreeView hides sizeHintForColumn
+    // OS, kernel, Docker and driver read in full ("CentOS 6.7", not "CentO…"), and so do the host
+    // names and ages; the usage bars and the warnings summary give way first, and nothing scrolls.
+    for (const int column :
+         {OverviewModel::HostColumn, OverviewModel::OsColumn, OverviewModel::KernelColumn,
+          OverviewModel::DockerColumn, OverviewModel::DriverColumn, OverviewModel::AgeColumn}) {
+        QTRY_VERIFY2(view->columnWidth(column) >= asItemView->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(column)
+                                    .arg(view->columnWidth(column))
+                                    .arg(asItemView->sizeHintForColumn(column))));
+    }
+    QVERIFY(view->columnWidth(OverviewModel::SpaceColumn) >= 80);
+    const QFontMetrics metrics(view->font());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString os = model->index(row, OverviewModel::OsColumn).data().toString();
+        QVERIFY2(view->columnWidth(OverviewModel::OsColumn) > metrics.horizontalAdvance(os), qPrintable(os));
+    }
+    QVERIFY2(
+        view->header()->length() <= view->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(view->header()->length()).arg(view->viewport()->width())));
+
+    // With room to spare (a wider window), every column gets its full width again.
+    pane.resize(1200, 400);
+    QTRY_COMPARE(view->columnWidth(OverviewModel::SpaceColumn), 120);
+    QVERIFY(view->columnWidth(OverviewModel::WarningsColumn) >=
+            asItemView->sizeHintForColumn(OverviewModel::WarningsColumn));
 }
 
 void TestPanes::detailTabsFollowSelection()
