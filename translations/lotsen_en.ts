@@ -63,6 +63,41 @@
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>running</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <comment>container state</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::AuditLog</name>
@@ -488,6 +523,17 @@ Exit codes: 0 ok; 1 operation failed; 2 usage or invalid input; 3 host key unkno
     </message>
     <message>
         <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerFacts</name>
+    <message>
+        <source>the daemon&apos;s command line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,6 +1435,66 @@ The Overview tab compares them; double-click a host there to see its details her
         <source>Installed kernels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>memory cgroup on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory cgroup off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swap accounting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swap accounting off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory limits only, no swap limits (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line: has cgroup_enable=memory and swapaccount=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line: has cgroup_enable=memory, lacks swapaccount=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line: has swapaccount=1, lacks cgroup_enable=memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line: has neither cgroup_enable=memory nor swapaccount=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed, both are on without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the missing ones in GRUB and reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but this kernel does not honour them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::LogPane</name>
@@ -1581,6 +1687,14 @@ Add one, or import your hosts from ~/.ssh/config or an Ansible inventory (File â
     </message>
     <message>
         <source>Starting the demo hosts (about ten seconds)â€¦</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, Docker engine and disk on a loopback address. They need root, and Lotsen runs as %1. To get them, quit Lotsen and start it as root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hosts cannot run here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,12 +2028,6 @@ Each host&apos;s output appears in its own column, with its exit code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host key of %1 is not the one recorded in %2 (recorded: %3 %4; offered now: %5 %6). This can mean someone is intercepting the connection, or that the host was reinstalled. Lotsen ran nothing. If you know the host was reinstalled, check the new fingerprint on the host&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with
-  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
-and connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unreadable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +2105,24 @@ and connect again.</source>
     </message>
     <message>
         <source>Could not reach %1 port %2 through the jump host %3: %4. Check that `ssh %3` works from a terminal without questions (its host key known, a key or agent to log in) and that it may forward to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offered a %2 host key (%3), but %4 records only a key of another type for it: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one recorded in %2 (recorded: %3; offered now: %4 %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can mean someone is intercepting the connection, or that the host was reinstalled. Lotsen ran nothing. If you know the host was reinstalled, check the new fingerprint on the host&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with
+  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
+and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses to open a session for the command although Lotsen has no other session open on the connection (%2). Check MaxSessions in the host&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

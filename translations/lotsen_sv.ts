@@ -63,6 +63,41 @@
         <source>critical</source>
         <translation>kritisk</translation>
     </message>
+    <message>
+        <source>running</source>
+        <comment>container state</comment>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <comment>container state</comment>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>container state</comment>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>container state</comment>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>container state</comment>
+        <translation>startar om</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <comment>container state</comment>
+        <translation>tas bort</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <comment>container state</comment>
+        <translation>död</translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::AuditLog</name>
@@ -498,6 +533,17 @@ Slutkoder: 0 ok; 1 åtgärden misslyckades; 2 felaktig användning eller ogiltig
     <message>
         <source>Ports</source>
         <translation>Portar</translation>
+    </message>
+    <message>
+        <source>Docker reports: %1</source>
+        <translation>Docker rapporterar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotsen::DockerFacts</name>
+    <message>
+        <source>the daemon&apos;s command line</source>
+        <translation>tjänstens kommandorad</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1449,66 @@ Fliken Översikt jämför dem; dubbelklicka på en värd där för att se dess d
         <source>Installed kernels</source>
         <translation>Installerade kärnor</translation>
     </message>
+    <message>
+        <source>memory cgroup on</source>
+        <translation>minnes-cgroup på</translation>
+    </message>
+    <message>
+        <source>memory cgroup off</source>
+        <translation>minnes-cgroup av</translation>
+    </message>
+    <message>
+        <source>swap accounting on</source>
+        <translation>swap-redovisning på</translation>
+    </message>
+    <message>
+        <source>swap accounting off</source>
+        <translation>swap-redovisning av</translation>
+    </message>
+    <message>
+        <source>active (%1, %2)</source>
+        <translation>aktiva (%1, %2)</translation>
+    </message>
+    <message>
+        <source>memory limits only, no swap limits (%1, %2)</source>
+        <translation>bara minnesgränser, inga swap-gränser (%1, %2)</translation>
+    </message>
+    <message>
+        <source>not active (%1, %2)</source>
+        <translation>inte aktiva (%1, %2)</translation>
+    </message>
+    <message>
+        <source>command line: not known</source>
+        <translation>kommandoraden: okänd</translation>
+    </message>
+    <message>
+        <source>command line: has cgroup_enable=memory and swapaccount=1</source>
+        <translation>kommandoraden: har cgroup_enable=memory och swapaccount=1</translation>
+    </message>
+    <message>
+        <source>command line: has cgroup_enable=memory, lacks swapaccount=1</source>
+        <translation>kommandoraden: har cgroup_enable=memory, saknar swapaccount=1</translation>
+    </message>
+    <message>
+        <source>command line: has swapaccount=1, lacks cgroup_enable=memory</source>
+        <translation>kommandoraden: har swapaccount=1, saknar cgroup_enable=memory</translation>
+    </message>
+    <message>
+        <source>command line: has neither cgroup_enable=memory nor swapaccount=1</source>
+        <translation>kommandoraden: har varken cgroup_enable=memory eller swapaccount=1</translation>
+    </message>
+    <message>
+        <source>not needed, both are on without them</source>
+        <translation>behövs inte, båda är på ändå</translation>
+    </message>
+    <message>
+        <source>add the missing ones in GRUB and reboot</source>
+        <translation>lägg till de som saknas i GRUB och starta om</translation>
+    </message>
+    <message>
+        <source>but this kernel does not honour them</source>
+        <translation>men den här kärnan följer dem inte</translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::LogPane</name>
@@ -1598,6 +1704,14 @@ Lägg till en, eller importera dina värdar från ~/.ssh/config eller ett Ansibl
     <message>
         <source>Starting the demo hosts (about ten seconds)…</source>
         <translation>Startar demovärdarna (cirka tio sekunder)…</translation>
+    </message>
+    <message>
+        <source>Or try Lotsen on demo hosts: three hosts on this machine, each with its own sshd, Docker engine and disk on a loopback address. They need root, and Lotsen runs as %1. To get them, quit Lotsen and start it as root:</source>
+        <translation>Eller prova Lotsen på demovärdar: tre värdar på den här maskinen, var och en med egen sshd, Docker-tjänst och disk på en loopback-adress. De kräver root, och Lotsen körs som %1. Avsluta Lotsen och starta den som root för att få dem:</translation>
+    </message>
+    <message>
+        <source>Demo hosts cannot run here: %1</source>
+        <translation>Demovärdar kan inte köras här: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,14 +2045,6 @@ Varje värds utdata visas i en egen kolumn, med sin slutkod.</translation>
         <translation>Kunde inte ansluta till %1 port %2: %3. Kontrollera att värden är igång, att adressen och porten är rätt och att sshd körs.</translation>
     </message>
     <message>
-        <source>The host key of %1 is not the one recorded in %2 (recorded: %3 %4; offered now: %5 %6). This can mean someone is intercepting the connection, or that the host was reinstalled. Lotsen ran nothing. If you know the host was reinstalled, check the new fingerprint on the host&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with
-  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
-and connect again.</source>
-        <translation>Värdnyckeln för %1 är inte den som finns sparad i %2 (sparad: %3 %4; erbjuds nu: %5 %6). Det kan betyda att någon avlyssnar anslutningen, eller att värden har installerats om. Lotsen körde ingenting. Om du vet att värden har installerats om, kontrollera det nya fingeravtrycket på värdens konsol (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) och ta sedan bort den gamla nyckeln med
-  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
-och anslut igen.</translation>
-    </message>
-    <message>
         <source>(unreadable)</source>
         <translation>(oläsbar)</translation>
     </message>
@@ -2017,6 +2123,26 @@ och anslut igen.</translation>
     <message>
         <source>Could not reach %1 port %2 through the jump host %3: %4. Check that `ssh %3` works from a terminal without questions (its host key known, a key or agent to log in) and that it may forward to %1.</source>
         <translation>Kunde inte nå %1 port %2 via hoppvärden %3: %4. Kontrollera att `ssh %3` fungerar från en terminal utan frågor (dess värdnyckel känd, en nyckel eller agent att logga in med) och att den får vidarebefordra till %1.</translation>
+    </message>
+    <message>
+        <source>%1 offered a %2 host key (%3), but %4 records only a key of another type for it: %5.</source>
+        <translation>%1 visade en värdnyckel av typen %2 (%3), men %4 har bara en nyckel av en annan typ för den: %5.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one recorded in %2 (recorded: %3; offered now: %4 %5).</source>
+        <translation>Värdnyckeln för %1 är inte den som finns sparad i %2 (sparad: %3; visas nu: %4 %5).</translation>
+    </message>
+    <message>
+        <source>This can mean someone is intercepting the connection, or that the host was reinstalled. Lotsen ran nothing. If you know the host was reinstalled, check the new fingerprint on the host&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with
+  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
+and connect again.</source>
+        <translation>Det kan betyda att någon avlyssnar anslutningen, eller att värden har installerats om. Lotsen körde ingenting. Om du vet att värden har installerats om: kontrollera det nya fingeravtrycket på värdens konsol (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), ta sedan bort den gamla nyckeln med
+  ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;
+och anslut igen.</translation>
+    </message>
+    <message>
+        <source>%1 refuses to open a session for the command although Lotsen has no other session open on the connection (%2). Check MaxSessions in the host&apos;s sshd_config.</source>
+        <translation>%1 vägrar öppna en session för kommandot fast Lotsen inte har någon annan session öppen på anslutningen (%2). Kontrollera MaxSessions i värdens sshd_config.</translation>
     </message>
 </context>
 <context>
