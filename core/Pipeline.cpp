@@ -27,7 +27,21 @@ QByteArray Pipeline::toShell() const
 {
     if (m_stages.size() <= 1)
         return m_stages.isEmpty() ? QByteArray() : m_stages.first().toShell();
-    return "bash -o pipefail -c " + Shell::quote(innerLine());
+    return withPipefail(innerLine());
+}
+
+QByteArray Pipeline::typedLine(const QString& line)
+{
+    return withPipefail(line.toUtf8());
+}
+
+QByteArray Pipeline::withPipefail(const QByteArray& line)
+{
+    // An unknown option to `set` would end dash itself (a special builtin's error), so the
+    // fallback tries it in a subshell first.
+    return "if command -v bash >/dev/null 2>&1; then bash -o pipefail -c " + Shell::quote(line) +
+           "; else sh -c " + Shell::quote("(set -o pipefail) 2>/dev/null && set -o pipefail; " + line) +
+           "; fi";
 }
 
 QString Pipeline::toDisplay() const

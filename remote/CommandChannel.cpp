@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace Lotsen {
 
 CommandChannel::CommandChannel(SshWorker* worker, quint64 id, const CommandRequest& request, bool internal)
@@ -32,13 +34,13 @@ QString CommandChannel::display() const
     return m_request.display.isEmpty() ? QString::fromUtf8(m_request.shellLine) : m_request.display;
 }
 
-bool CommandChannel::start(ssh_session session, QString* error)
+CommandChannel::Start CommandChannel::start(ssh_session session, QString* error)
 {
     m_clock.start();
     m_channel = ssh_channel_new(session);
     if (!m_channel) {
         *error = tr("Could not create a channel: %1").arg(QString::fromUtf8(ssh_get_error(session)));
-        return false;
+        return Start::Failed;
     }
     m_callbacks.userdata = this;
     m_callbacks.channel_exit_status_function = &CommandChannel::onExitStatus;
@@ -50,17 +52,25 @@ bool CommandChannel::start(ssh_session session, QString* error)
     // Opening and exec are two short round trips; doing them blocking keeps this simple, and
     // other channels' data meanwhile waits in libssh's buffers.
     ssh_set_blocking(session, 1);
-    const QByteArray line = m_wrapper ? m_wrapper->wrap(m_request.shellLine) : m_request.shellLine;
-    bool ok = ssh_channel_open_session(m_channel) == SSH_OK;
-    if (ok)
-        ok = ssh_channel_request_exec(m_channel, line.constData()) == SSH_OK;
-    if (!ok)
+    const Start started = openAndExec(session);
+    ssh_set_blocking(session, 0);
+    if (started == Start::Failed)
         *error =
             tr("The host refused to start the command: %1").arg(QString::fromUtf8(ssh_get_error(session)));
-    ssh_set_blocking(session, 0);
-    if (ok && !m_wrapper)
+    if (started == Start::Started && !m_wrapper)
         sendStdin();
-    return ok;
+    return started;
+}
+
+CommandChannel::Start CommandChannel::openAndExec(ssh_session session)
+{
+    if (ssh_channel_open_session(m_channel) != SSH_OK) {
+        // sshd answers "administratively prohibited: open failed" beyond its MaxSessions.
+        const bool refused = ssh_get_error_code(session) == SSH_REQUEST_DENIED && ssh_is_connected(session);
+        return refused ? Start::Refused : Start::Failed;
+    }
+    const QByteArray line = m_wrapper ? m_wrapper->wrap(m_request.shellLine) : m_request.shellLine;
+    return ssh_channel_request_exec(m_channel, line.constData()) == SSH_OK ? Start::Started : Start::Failed;
 }
 
 void CommandChannel::sendStdin()
@@ -146,7 +156,7 @@ void CommandChannel::handleStderr(const QByteArray& chunk)
             m_worker->requestSudoPassword(this);
             break;
         case RemoteWrapper::Event::WrongPassword:
-            m_worker->m_sudoPassword.clear();
+            wipeSecret(m_worker->m_sudoPassword);
             m_error = tr("sudo did not accept the password. Run the command again and enter the right sudo "
                          "password for %1.")
                           .arg(m_worker->m_user);
@@ -154,6 +164,8 @@ void CommandChannel::handleStderr(const QByteArray& chunk)
             break;
         case RemoteWrapper::Event::Ready:
             sendStdin();
+            if (m_signalWhenReady) // cancelled before we knew the process group
+                signalRemote(std::exchange(m_signalWhenReady, nullptr));
             break;
         }
     }
@@ -172,7 +184,7 @@ void CommandChannel::provideSudoPassword(const QByteArray& password)
     }
     QByteArray line = password + '\n';
     ssh_channel_write(m_channel, line.constData(), uint32_t(line.size()));
-    line.fill('\0');
+    wipeSecret(line);
 }
 
 void CommandChannel::cancel(bool timedOut)
@@ -208,6 +220,8 @@ void CommandChannel::signalRemote(const char* signal)
     ssh_channel_request_send_signal(m_channel, signal);
     if (m_wrapper && m_wrapper->processGroup() > 1)
         m_worker->killProcessGroup(m_wrapper->processGroup(), signal);
+    else if (m_wrapper && !m_wrapper->isReady())
+        m_signalWhenReady = signal;
 }
 
 void CommandChannel::forceClose()

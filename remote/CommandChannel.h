@@ -30,6 +30,12 @@ public:
         Finished,
         SessionLost
     };
+    enum class Start
+    {
+        Started,
+        Refused, // the server would not open a channel now (sshd's MaxSessions): try again later
+        Failed
+    };
 
     // An internal channel (cancel's kill) runs its line as it is and reports nothing.
     CommandChannel(SshWorker* worker, quint64 id, const CommandRequest& request, bool internal = false);
@@ -40,7 +46,7 @@ public:
     quint64 id() const { return m_id; }
     bool isInternal() const { return !m_wrapper; }
     QString display() const;
-    bool start(ssh_session session, QString* error);
+    Start start(ssh_session session, QString* error);
     // Moves up to budget bytes of output per stream; tells whether the command is done.
     Progress pump(qint64 budget, bool* moreWaiting);
     void cancel(bool timedOut);
@@ -58,6 +64,7 @@ private:
                              const char* lang, void* self);
     static void onClose(ssh_session, ssh_channel, void* self);
 
+    Start openAndExec(ssh_session session);
     int readStream(bool isStderr, qint64 budget, QByteArray* out);
     void handleStderr(const QByteArray& chunk);
     void sendStdin();
@@ -78,6 +85,7 @@ private:
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_forcedClosed = false;
+    const char* m_signalWhenReady = nullptr; // a signal for the process group, once it is announced
     int m_exitCode = -1;
     QString m_signal;
     QString m_error;

@@ -135,9 +135,13 @@ void HostSession::answerHostKey(bool accept)
 void HostSession::answerSecret(const std::optional<QByteArray>& secret)
 {
     const bool given = secret.has_value();
-    const QByteArray value = secret.value_or(QByteArray());
+    // A deep copy, not a share of the caller's buffer: the worker wipes it after use.
+    QByteArray value = given ? QByteArray(secret->constData(), secret->size()) : QByteArray();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, given, value] { worker->answerSecret(given, value); },
+        m_worker,
+        [worker = m_worker, given, value = std::move(value)]() mutable {
+            worker->answerSecret(given, std::move(value));
+        },
         Qt::QueuedConnection);
 }
 

@@ -32,7 +32,8 @@ public:
     void open();
     void close();
 
-    // Starts a command; returns its id. Commands beyond SessionOptions::maxChannels wait their turn.
+    // Starts a command; returns its id. Commands beyond what the connection allows (SessionOptions::
+    // maxChannels, the server's MaxSessions) wait their turn.
     // If the session is not connected yet it is opened first.
     quint64 run(const CommandRequest& request);
     // Whether the session log should show this command's output (CommandRequest::logOutput).

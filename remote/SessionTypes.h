@@ -63,7 +63,9 @@ struct SessionOptions
     // "publickey,keyboard-interactive,password" when empty.
     QString preferredAuthentications;
     int connectTimeoutMs = 10000;
-    int maxChannels = 8;    // commands running at once on one connection (sshd's MaxSessions is 10)
+    // Channels open at once on one connection (sshd's MaxSessions is 10), cancel's kill commands
+    // included: commands use all but one, which stays free for a kill.
+    int maxChannels = 9;
     QString auditDirectory; // where each command is recorded; empty = AuditLog's default, "none" = off
 };
 
@@ -98,6 +100,15 @@ struct CommandResult
         return error.isEmpty() && signal.isEmpty() && !timedOut && !cancelled && exitCode == 0;
     }
 };
+
+// Zeroes a secret's bytes where this is their only copy (a shared buffer is another holder's to
+// wipe, and writing to it would only detach a copy), then drops it.
+inline void wipeSecret(QByteArray& secret)
+{
+    if (secret.isDetached())
+        secret.fill('\0');
+    secret.clear();
+}
 
 } // namespace Lotsen
 

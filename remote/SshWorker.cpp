@@ -15,6 +15,9 @@
 
 #include <libssh/libssh.h>
 
+#include <csignal>
+#include <mutex>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -48,6 +51,15 @@ void enableTcpKeepalive(int fd)
     setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
 }
 
+// A peer that drops the connection while we write (a socket, a ProxyCommand's pipe) raises
+// SIGPIPE, whose default, like QtTest's crash handler, ends the whole program: every program using
+// this library gets an error from the write instead.
+void ignoreSigpipeOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGPIPE, SIG_IGN); });
+}
+
 SshKeyDescription describeKey(ssh_key key)
 {
     char* base64 = nullptr;
@@ -58,6 +70,22 @@ SshKeyDescription describeKey(ssh_key key)
     return describeSshKeyBlob(blob);
 }
 
+// The recorded keys the offered one conflicts with: those of its own type, or, where the file has
+// none of that type, all of them. Read from the file because libssh does not hand them out.
+QList<SshKeyDescription> conflictingKeys(const QString& knownHostsFile, const QString& host,
+                                         const QString& offeredType)
+{
+    QFile file(knownHostsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<SshKeyDescription> sameType, otherType;
+    for (const QByteArray& blob : KnownHosts::keysFor(file.readAll(), host)) {
+        const SshKeyDescription key = describeSshKeyBlob(blob);
+        (key.type == offeredType ? sameType : otherType).append(key);
+    }
+    return sameType.isEmpty() ? otherType : sameType;
+}
+
 } // namespace
 
 SshWorker::SshWorker(const Host& host, const SessionOptions& options,
@@ -65,12 +93,16 @@ SshWorker::SshWorker(const Host& host, const SessionOptions& options,
     : m_host(host)
     , m_options(options)
     , m_auditLog(options.auditDirectory.isEmpty() ? AuditLog::defaultDirectory() : options.auditDirectory)
+    , m_slots(options.maxChannels)
     , m_backlog(std::move(backlog))
-{}
+{
+    ignoreSigpipeOnce();
+}
 
 SshWorker::~SshWorker()
 {
     teardown();
+    wipeSecret(m_sudoPassword);
 }
 
 QString SshWorker::sshError() const
@@ -178,7 +210,7 @@ bool SshWorker::configureSession()
     return true;
 }
 
-HostKeyInfo SshWorker::describeServerKey(int knownState)
+HostKeyInfo SshWorker::describeServerKey(int knownState, QStringList* recorded)
 {
     HostKeyInfo info;
     info.kind = knownState == SSH_KNOWN_HOSTS_CHANGED ? HostKeyInfo::Changed
@@ -196,19 +228,33 @@ HostKeyInfo SshWorker::describeServerKey(int knownState)
         info.bits = d.bits;
         ssh_key_free(key);
     }
-    if (info.kind != HostKeyInfo::Unknown) {
-        // libssh does not hand out the recorded key of a changed host; read it from the file.
-        QFile file(info.knownHostsFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> recorded = KnownHosts::keysFor(file.readAll(), info.host);
-            if (!recorded.isEmpty()) {
-                const SshKeyDescription old = describeSshKeyBlob(recorded.first());
-                info.oldKeyType = old.type;
-                info.oldFingerprint = old.fingerprint;
-            }
-        }
+    if (info.kind == HostKeyInfo::Unknown || !recorded)
+        return info;
+    const QList<SshKeyDescription> old = conflictingKeys(info.knownHostsFile, info.host, info.keyType);
+    if (!old.isEmpty()) {
+        info.oldKeyType = old.first().type;
+        info.oldFingerprint = old.first().fingerprint;
     }
+    for (const SshKeyDescription& oldKey : old)
+        recorded->append(oldKey.type + QLatin1Char(' ') + oldKey.fingerprint);
     return info;
+}
+
+QString SshWorker::hostKeyRefusal(const HostKeyInfo& info, const QStringList& recorded) const
+{
+    const QString oldKeys = recorded.isEmpty() ? tr("(unreadable)") : recorded.join(QStringLiteral(", "));
+    const QString what =
+        info.keyType != info.oldKeyType && !info.oldKeyType.isEmpty()
+            ? tr("%1 offered a %2 host key (%3), but %4 records only a key of another type for it: %5.")
+                  .arg(info.host, info.keyType, info.fingerprint, info.knownHostsFile, oldKeys)
+            : tr("The host key of %1 is not the one recorded in %2 (recorded: %3; offered now: %4 %5).")
+                  .arg(info.host, info.knownHostsFile, oldKeys, info.keyType, info.fingerprint);
+    return what + QLatin1Char(' ') +
+           tr("This can mean someone is intercepting the connection, or that the host was reinstalled. "
+              "Lotsen ran nothing. If you know the host was reinstalled, check the new fingerprint on the "
+              "host's console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with\n"
+              "  ssh-keygen -R '%1' -f '%2'\nand connect again.")
+               .arg(info.host, info.knownHostsFile);
 }
 
 void SshWorker::verifyHostKey()
@@ -224,22 +270,13 @@ void SshWorker::verifyHostKey()
             answerHostKey(true);
             return;
         }
-        Q_EMIT hostKeyQuestion(describeServerKey(known));
+        Q_EMIT hostKeyQuestion(describeServerKey(known, nullptr));
         return;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        const HostKeyInfo info = describeServerKey(known);
-        const QString fix =
-            tr("The host key of %1 is not the one recorded in %2 (recorded: %3 %4; offered now: %5 %6). This "
-               "can "
-               "mean someone is intercepting the connection, or that the host was reinstalled. Lotsen ran "
-               "nothing. "
-               "If you know the host was reinstalled, check the new fingerprint on the host's console "
-               "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then remove the old key with\n"
-               "  ssh-keygen -R '%1' -f '%2'\nand connect again.")
-                .arg(info.host, info.knownHostsFile, info.oldKeyType,
-                     info.oldFingerprint.isEmpty() ? tr("(unreadable)") : info.oldFingerprint, info.keyType,
-                     info.fingerprint);
+        QStringList recorded;
+        const HostKeyInfo info = describeServerKey(known, &recorded);
+        const QString fix = hostKeyRefusal(info, recorded);
         Q_EMIT hostKeyRefused(info, fix);
         failConnection(SessionState::KeyProblem, fix);
         return;
@@ -385,122 +422,128 @@ SshWorker::AuthOutcome SshWorker::tryKeyFile(const QString& path)
     ssh_key key = nullptr;
     if (ssh_pki_import_privkey_file(file.constData(), nullptr, nullptr, nullptr, &key) == SSH_OK)
         return publickeyWith(key, path);
-
-    auto attempt = std::make_shared<int>(0);
-    auto ask = std::make_shared<std::function<void(bool, QByteArray)>>();
-    *ask = [this, path, file, attempt, ask](bool given, QByteArray passphrase) {
-        if (!given) {
-            continueAuthentication();
-            return;
-        }
-        ssh_key unlocked = nullptr;
-        const int rc = ssh_pki_import_privkey_file(file.constData(), passphrase.constData(), nullptr, nullptr,
-                                                   &unlocked);
-        passphrase.fill('\0');
-        if (rc == SSH_OK) {
-            const AuthOutcome outcome = publickeyWith(unlocked, path);
-            if (outcome == AuthOutcome::Success)
-                becomeReady();
-            else if (outcome == AuthOutcome::Fatal)
-                failConnection(SessionState::Unreachable,
-                               tr("Login to %1 failed: %2").arg(m_address, sshError()));
-            else
-                continueAuthentication();
-            return;
-        }
-        if (++*attempt >= MaxSecretAttempts) {
-            continueAuthentication();
-            return;
-        }
-        askSecret(SecretKind::Passphrase, tr("Wrong passphrase. Passphrase for key %1:").arg(path), false,
-                  *ask);
-    };
-    askSecret(SecretKind::Passphrase, tr("Passphrase for key %1:").arg(path), false, *ask);
+    askPassphrase(path, 0);
     return AuthOutcome::Waiting;
+}
+
+// The prompts below ask again through member calls: a closure holding a shared_ptr to itself
+// would never be freed.
+void SshWorker::askPassphrase(const QString& path, int attempt)
+{
+    const QString prompt =
+        attempt == 0 ? tr("Passphrase for key %1:") : tr("Wrong passphrase. Passphrase for key %1:");
+    askSecret(SecretKind::Passphrase, prompt.arg(path), false,
+              [this, path, attempt](bool given, QByteArray passphrase) {
+                  if (!given) {
+                      continueAuthentication();
+                      return;
+                  }
+                  ssh_key unlocked = nullptr;
+                  const int rc =
+                      ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), passphrase.constData(),
+                                                  nullptr, nullptr, &unlocked);
+                  wipeSecret(passphrase);
+                  if (rc == SSH_OK)
+                      afterAnswer(publickeyWith(unlocked, path));
+                  else if (attempt + 1 >= MaxSecretAttempts)
+                      continueAuthentication();
+                  else
+                      askPassphrase(path, attempt + 1);
+              });
+}
+
+// Where a login step goes on once a person has answered.
+void SshWorker::afterAnswer(AuthOutcome outcome)
+{
+    switch (outcome) {
+    case AuthOutcome::Success:
+        becomeReady();
+        return;
+    case AuthOutcome::Fatal:
+        failConnection(SessionState::Unreachable, tr("Login to %1 failed: %2").arg(m_address, sshError()));
+        return;
+    case AuthOutcome::Failed:
+        continueAuthentication();
+        return;
+    case AuthOutcome::Waiting:
+        return;
+    }
 }
 
 SshWorker::AuthOutcome SshWorker::tryKeyboardInteractive()
 {
     m_authTried.append(tr("keyboard-interactive"));
-    auto rounds = std::make_shared<int>(0);
-    auto handle = std::make_shared<std::function<AuthOutcome(int)>>();
-    *handle = [this, rounds, handle](int rc) -> AuthOutcome {
-        while (rc == SSH_AUTH_INFO) {
-            const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
-            if (prompts > 0)
-                break;
-            rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
-        }
-        if (rc == SSH_AUTH_SUCCESS)
-            return AuthOutcome::Success;
-        if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session))
-            return AuthOutcome::Fatal;
-        if (rc != SSH_AUTH_INFO || ++*rounds > MaxSecretAttempts)
-            return AuthOutcome::Failed;
-        // Ask each prompt of this round in turn, then send the answers.
-        auto askPrompt = std::make_shared<std::function<void(int)>>();
-        *askPrompt = [this, handle, askPrompt](int index) {
-            const int count = ssh_userauth_kbdint_getnprompts(m_session);
-            if (index >= count) {
-                const AuthOutcome outcome = (*handle)(ssh_userauth_kbdint(m_session, nullptr, nullptr));
-                if (outcome == AuthOutcome::Success)
-                    becomeReady();
-                else if (outcome == AuthOutcome::Fatal)
-                    failConnection(SessionState::Unreachable,
-                                   tr("Login to %1 failed: %2").arg(m_address, sshError()));
-                else if (outcome == AuthOutcome::Failed)
-                    continueAuthentication();
+    return kbdintRound(ssh_userauth_kbdint(m_session, nullptr, nullptr), 0);
+}
+
+// One round of the server's questions; rounds counts those already answered.
+SshWorker::AuthOutcome SshWorker::kbdintRound(int rc, int rounds)
+{
+    while (rc == SSH_AUTH_INFO && ssh_userauth_kbdint_getnprompts(m_session) <= 0)
+        rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return AuthOutcome::Success;
+    if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session))
+        return AuthOutcome::Fatal;
+    if (rc != SSH_AUTH_INFO || rounds >= MaxSecretAttempts)
+        return AuthOutcome::Failed;
+    askKbdintPrompt(0, rounds + 1);
+    return AuthOutcome::Waiting;
+}
+
+// Asks each prompt of the round in turn, then sends the answers.
+void SshWorker::askKbdintPrompt(int index, int rounds)
+{
+    if (index >= ssh_userauth_kbdint_getnprompts(m_session)) {
+        afterAnswer(kbdintRound(ssh_userauth_kbdint(m_session, nullptr, nullptr), rounds));
+        return;
+    }
+    char echo = 0;
+    const QString prompt =
+        QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(index), &echo));
+    const QString instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session));
+    askSecret(
+        SecretKind::KeyboardInteractive, prompt, echo != 0,
+        [this, index, rounds](bool given, QByteArray answer) {
+            if (!given) {
+                continueAuthentication();
                 return;
             }
-            char echo = 0;
-            const QString prompt =
-                QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(index), &echo));
-            const QString instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session));
-            askSecret(
-                SecretKind::KeyboardInteractive, prompt, echo != 0,
-                [this, index, askPrompt](bool given, QByteArray answer) {
-                    if (!given) {
-                        continueAuthentication();
-                        return;
-                    }
-                    ssh_userauth_kbdint_setanswer(m_session, unsigned(index), answer.constData());
-                    answer.fill('\0');
-                    (*askPrompt)(index + 1);
-                },
-                instruction);
-        };
-        (*askPrompt)(0);
-        return AuthOutcome::Waiting;
-    };
-    return (*handle)(ssh_userauth_kbdint(m_session, nullptr, nullptr));
+            ssh_userauth_kbdint_setanswer(m_session, unsigned(index), answer.constData());
+            wipeSecret(answer);
+            askKbdintPrompt(index + 1, rounds);
+        },
+        instruction);
 }
 
 SshWorker::AuthOutcome SshWorker::tryPassword()
 {
     m_authTried.append(tr("password"));
-    auto attempt = std::make_shared<int>(0);
-    auto ask = std::make_shared<std::function<void(bool, QByteArray)>>();
-    *ask = [this, attempt, ask](bool given, QByteArray password) {
-        if (!given) {
-            continueAuthentication();
-            return;
-        }
-        const int rc = ssh_userauth_password(m_session, nullptr, password.constData());
-        password.fill('\0');
-        if (rc == SSH_AUTH_SUCCESS) {
-            becomeReady();
-        } else if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session)) {
-            failConnection(SessionState::Unreachable,
-                           tr("Login to %1 failed: %2").arg(m_address, sshError()));
-        } else if (++*attempt >= MaxSecretAttempts) {
-            continueAuthentication();
-        } else {
-            askSecret(SecretKind::Password, tr("Wrong password. Password for %1@%2:").arg(m_user, m_address),
-                      false, *ask);
-        }
-    };
-    askSecret(SecretKind::Password, tr("Password for %1@%2:").arg(m_user, m_address), false, *ask);
+    askPassword(0);
     return AuthOutcome::Waiting;
+}
+
+void SshWorker::askPassword(int attempt)
+{
+    const QString prompt =
+        attempt == 0 ? tr("Password for %1@%2:") : tr("Wrong password. Password for %1@%2:");
+    askSecret(SecretKind::Password, prompt.arg(m_user, m_address), false,
+              [this, attempt](bool given, QByteArray password) {
+                  if (!given) {
+                      continueAuthentication();
+                      return;
+                  }
+                  const int rc = ssh_userauth_password(m_session, nullptr, password.constData());
+                  wipeSecret(password);
+                  if (rc == SSH_AUTH_SUCCESS)
+                      becomeReady();
+                  else if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session))
+                      afterAnswer(AuthOutcome::Fatal);
+                  else if (attempt + 1 >= MaxSecretAttempts)
+                      continueAuthentication();
+                  else
+                      askPassword(attempt + 1);
+              });
 }
 
 void SshWorker::askSecret(SecretKind kind, const QString& prompt, bool echo,
@@ -516,16 +559,18 @@ void SshWorker::askSecret(SecretKind kind, const QString& prompt, bool echo,
     Q_EMIT secretRequested(request);
 }
 
-void SshWorker::answerSecret(bool given, const QByteArray& secret)
+void SshWorker::answerSecret(bool given, QByteArray secret)
 {
     auto then = std::move(m_pendingSecret);
     m_pendingSecret = nullptr;
     if (then && m_session)
-        then(given, secret);
+        then(given, std::move(secret)); // moved on, so the one who uses it holds the only copy to wipe
+    wipeSecret(secret);
 }
 
 void SshWorker::setSudoPassword(const QByteArray& password)
 {
+    wipeSecret(m_sudoPassword);
     m_sudoPassword = password;
 }
 
@@ -549,7 +594,7 @@ void SshWorker::requestSudoPassword(CommandChannel* channel)
                       if (waiting->waitingForSudoPassword())
                           waiting->provideSudoPassword(given ? password : QByteArray());
                   }
-                  password.fill('\0');
+                  wipeSecret(password);
                   schedulePump();
               });
 }
@@ -561,12 +606,10 @@ void SshWorker::killProcessGroup(qint64 group, const char* signal)
         CommandLine(QStringLiteral("kill"), {QStringLiteral("-") + QLatin1String(signal),
                                              QStringLiteral("--"), QStringLiteral("-%1").arg(group)})
             .toShell();
-    const quint64 id = m_nextInternalId++;
-    auto channel = std::make_unique<CommandChannel>(this, id, request, true);
-    QString error;
-    if (channel->start(m_session, &error))
-        m_channels.emplace(id, std::move(channel));
-    schedulePump();
+    // Counted like any channel (a kill beyond sshd's MaxSessions would be refused and lost), but
+    // ahead of every waiting command. Started from the event loop: the caller is a channel.
+    m_controlQueue.emplace_back(m_nextInternalId++, request);
+    QTimer::singleShot(0, this, &SshWorker::startQueued);
 }
 
 void SshWorker::becomeReady()
@@ -598,31 +641,81 @@ void SshWorker::run(quint64 id, const CommandRequest& request)
 
 void SshWorker::startQueued()
 {
-    while (m_ready && !m_queue.empty() && int(m_channels.size()) < std::max(1, m_options.maxChannels)) {
-        auto [id, request] = std::move(m_queue.front());
-        m_queue.pop_front();
-        auto channel = std::make_unique<CommandChannel>(this, id, request);
-        QString error;
-        Q_EMIT commandStarted(id, channel->display());
-        if (!channel->start(m_session, &error)) {
-            channel->fail(error);
-            Q_EMIT commandFinished(id, channel->result());
-            if (!ssh_is_connected(m_session)) {
-                failConnection(SessionState::Unreachable,
-                               tr("The connection to %1 was lost: %2").arg(m_address, error));
-                return;
-            }
-            continue;
-        }
-        if (request.timeoutMs > 0) {
-            QTimer::singleShot(request.timeoutMs, this, [this, id = id] {
-                if (auto it = m_channels.find(id); it != m_channels.end())
-                    it->second->cancel(true);
-            });
-        }
-        m_channels.emplace(id, std::move(channel));
+    while (m_ready) {
+        const bool control = !m_controlQueue.empty();
+        auto& queue = control ? m_controlQueue : m_queue;
+        const auto kind = control ? ChannelSlots::Kind::Control : ChannelSlots::Kind::Command;
+        if (queue.empty() || !m_slots.mayOpen(int(m_channels.size()), kind))
+            break;
+        auto [id, request] = std::move(queue.front());
+        queue.pop_front();
+        if (!startChannel(id, request, control))
+            return;
     }
     schedulePump();
+}
+
+// Returns false when the connection is gone.
+bool SshWorker::startChannel(quint64 id, const CommandRequest& request, bool control)
+{
+    auto channel = std::make_unique<CommandChannel>(this, id, request, control);
+    QString error;
+    switch (channel->start(m_session, &error)) {
+    case CommandChannel::Start::Refused:
+        channelRefused(id, request, control);
+        return true;
+    case CommandChannel::Start::Failed:
+        if (!control) {
+            Q_EMIT commandStarted(id, channel->display());
+            channel->fail(error);
+            Q_EMIT commandFinished(id, channel->result());
+        }
+        if (ssh_is_connected(m_session))
+            return true;
+        failConnection(SessionState::Unreachable,
+                       tr("The connection to %1 was lost: %2").arg(m_address, error));
+        return false;
+    case CommandChannel::Start::Started:
+        break;
+    }
+    if (!control)
+        Q_EMIT commandStarted(id, channel->display());
+    if (request.timeoutMs > 0) {
+        QTimer::singleShot(request.timeoutMs, this, [this, id] {
+            if (auto it = m_channels.find(id); it != m_channels.end())
+                it->second->cancel(true);
+        });
+    }
+    m_channels.emplace(id, std::move(channel));
+    m_slots.opened(int(m_channels.size()));
+    return true;
+}
+
+// sshd's MaxSessions: the request waits, retried shortly and whenever one of our channels closes.
+// Only when none of ours is open and the retries are refused too does the server refuse sessions.
+void SshWorker::channelRefused(quint64 id, const CommandRequest& request, bool control)
+{
+    const QString why = sshError();
+    const int retryMs = m_slots.refused(int(m_channels.size()));
+    if (retryMs >= 0) {
+        (control ? m_controlQueue : m_queue).emplace_front(id, request);
+        if (retryMs > 0) {
+            QTimer::singleShot(retryMs, this, [this] {
+                m_slots.retryDue();
+                startQueued();
+            });
+        }
+        return;
+    }
+    if (control)
+        return;
+    CommandResult result;
+    result.error = tr("%1 refuses to open a session for the command although Lotsen has no other "
+                      "session open on the connection (%2). Check MaxSessions in the host's sshd_config.")
+                       .arg(m_address, why);
+    Q_EMIT commandStarted(id,
+                          request.display.isEmpty() ? QString::fromUtf8(request.shellLine) : request.display);
+    Q_EMIT commandFinished(id, result);
 }
 
 void SshWorker::cancel(quint64 id)
@@ -702,6 +795,7 @@ void SshWorker::finishChannel(quint64 id)
     if (!internal)
         audit(*it->second, result);
     m_channels.erase(it);
+    m_slots.channelClosed();
     if (!internal)
         Q_EMIT commandFinished(id, result);
 }
@@ -741,6 +835,7 @@ void SshWorker::failConnection(SessionState state, const QString& message)
         failed.emplace_back(id, result);
     }
     m_queue.clear();
+    m_controlQueue.clear();
     teardown();
     setState(state, message);
     for (const auto& [id, result] : failed)
@@ -757,6 +852,8 @@ void SshWorker::close()
 void SshWorker::teardown()
 {
     m_channels.clear();
+    m_controlQueue.clear();
+    m_slots.reset();
     m_authSteps.clear();
     m_pendingSecret = nullptr;
     delete m_notifier;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "ChannelSlots.h"
 #include "Host.h"
 #include "SessionTypes.h"
 
@@ -40,7 +41,7 @@ public Q_SLOTS:
     void run(quint64 id, const Lotsen::CommandRequest& request);
     void cancel(quint64 id);
     void answerHostKey(bool accept);
-    void answerSecret(bool given, const QByteArray& secret);
+    void answerSecret(bool given, QByteArray secret); // wiped after use
     void setSudoPassword(const QByteArray& password);
 
 Q_SIGNALS:
@@ -69,13 +70,19 @@ private:
     void setState(SessionState state, const QString& detail);
     bool configureSession();
     void verifyHostKey();
-    HostKeyInfo describeServerKey(int knownState);
+    HostKeyInfo describeServerKey(int knownState, QStringList* recorded);
+    QString hostKeyRefusal(const HostKeyInfo& info, const QStringList& recorded) const;
     void startAuthentication();
     void continueAuthentication();
     AuthOutcome tryAgent();
     AuthOutcome tryKeyFile(const QString& path);
     AuthOutcome tryKeyboardInteractive();
+    AuthOutcome kbdintRound(int rc, int rounds);
+    void askKbdintPrompt(int index, int rounds);
     AuthOutcome tryPassword();
+    void askPassword(int attempt);
+    void askPassphrase(const QString& path, int attempt);
+    void afterAnswer(AuthOutcome outcome);
     AuthOutcome publickeyWith(ssh_key_struct* key, const QString& path);
     void askSecret(SecretKind kind, const QString& prompt, bool echo,
                    std::function<void(bool, QByteArray)> then, const QString& instruction = {});
@@ -86,6 +93,8 @@ private:
     void failConnection(SessionState state, const QString& message);
     void teardown();
     void startQueued();
+    bool startChannel(quint64 id, const CommandRequest& request, bool control);
+    void channelRefused(quint64 id, const CommandRequest& request, bool control);
     void schedulePump();
     void pump();
     void finishChannel(quint64 id);
@@ -110,6 +119,8 @@ private:
     QStringList m_authTried;
     std::function<void(bool, QByteArray)> m_pendingSecret;
     std::deque<std::pair<quint64, CommandRequest>> m_queue;
+    std::deque<std::pair<quint64, CommandRequest>> m_controlQueue; // cancel's kills, before any command
+    ChannelSlots m_slots;
     std::map<quint64, std::unique_ptr<CommandChannel>> m_channels;
     QByteArray m_sudoPassword;
     bool m_sudoPasswordAsked = false;

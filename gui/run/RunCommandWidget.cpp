@@ -1,8 +1,8 @@
 #include "RunCommandWidget.h"
 
-#include "CommandLine.h"
 #include "HostOutputPanel.h"
 #include "HostSession.h"
+#include "Pipeline.h"
 #include "sessions/SessionManager.h"
 
 #include "Icons.h"
@@ -114,8 +114,8 @@ void RunCommandWidget::run()
         return;
     clearPanels();
     CommandRequest request;
-    // The typed line is one argument to sh -c: quoted once, run by the remote shell as typed.
-    request.shellLine = CommandLine(QStringLiteral("sh"), {QStringLiteral("-c"), text}).toShell();
+    // Quoted once and run by the remote shell as typed, with pipefail like every pipeline Lotsen runs.
+    request.shellLine = Pipeline::typedLine(text);
     request.sudo = m_sudo->isChecked();
     request.display = request.sudo ? QStringLiteral("sudo ") + text : text;
     for (const QString& host : m_targets) {

@@ -173,7 +173,7 @@ write_sshd_config() { # DIR I
         echo "PermitRootLogin yes"
         echo "StrictModes no"
         echo "MaxStartups 100:30:200"
-        echo "MaxSessions 64"
+        echo "MaxSessions $(cat "$hostdir/maxsessions" 2>/dev/null || echo 64)" # a test may write the file, then restart
         echo "MaxAuthTries 10"
         echo "LoginGraceTime 60"
         echo "LogLevel VERBOSE"

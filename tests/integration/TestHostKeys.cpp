@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace Lotsen;
 using namespace Lotsen::Test;
@@ -12,6 +13,28 @@ class TestHostKeys : public QObject
 {
     Q_OBJECT
     BedFixture m_bed;
+    QString m_host0Ed25519; // host 0's first ED25519 key, as the fixture's known_hosts records it
+
+    static bool copyFile(const QString& from, const QString& to)
+    {
+        QFile in(from), out(to);
+        return in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               out.write(in.readAll()) >= 0;
+    }
+
+    // Host 0's RSA key files (key, .pub, .fp) copied to or from a directory.
+    bool copyRsaKey(const QString& dir, bool save)
+    {
+        const QStringList keys = m_bed.bed.host(0).hostKeys.filter(QStringLiteral("_rsa_key"));
+        if (keys.size() != 1)
+            return false;
+        for (const QString& suffix : {QString(), QStringLiteral(".pub"), QStringLiteral(".fp")}) {
+            const QString there = dir + QStringLiteral("/rsa") + suffix;
+            if (!(save ? copyFile(keys.first() + suffix, there) : copyFile(there, keys.first() + suffix)))
+                return false;
+        }
+        return true;
+    }
 
     QString emptyKnownHosts()
     {
@@ -20,7 +43,11 @@ class TestHostKeys : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { LOTSEN_START_BED(m_bed, 3); }
+    void initTestCase()
+    {
+        LOTSEN_START_BED(m_bed, 3);
+        m_host0Ed25519 = m_bed.bed.host(0).fingerprints.value(0);
+    }
     void cleanupTestCase() { HostSession::waitForWorkers(); }
 
     void unknownKeyIsAskedAcceptedRecordedThenSilent()
@@ -100,6 +127,48 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(marker));
     }
 
+    // The refusal names the recorded key of the offered key's type, not whichever comes first.
+    void changedKeyNamesTheRecordedKeyOfItsType()
+    {
+        SessionOptions options = m_bed.keyOptions();
+        options.knownHostsFile = emptyKnownHosts();
+        {
+            QFile file(options.knownHostsFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(m_bed.bed.knownHostsLine(0, QStringLiteral("rsa")).toUtf8() + '\n' +
+                       m_bed.bed.knownHostsLine(0).toUtf8() + '\n');
+        }
+        const QString oldKey = m_bed.bed.host(0).fingerprints.value(0);
+        const QString rsaKey = m_bed.bed.host(0).fingerprints.value(1);
+        QVERIFY(m_bed.bed.host(0).hostKeys.value(1).endsWith(QStringLiteral("_rsa_key")));
+        // New keys of both types, then the old RSA key back: only the ED25519 key has changed.
+        QTemporaryDir saved;
+        QVERIFY(copyRsaKey(saved.path(), true));
+        QVERIFY(m_bed.bed.rekey(0, {QStringLiteral("ed25519"), QStringLiteral("rsa")}));
+        QVERIFY(copyRsaKey(saved.path(), false));
+        QVERIFY(m_bed.bed.restart(0));
+        QCOMPARE(m_bed.bed.host(0).fingerprints.value(1), rsaKey);
+        const QString newKey = m_bed.bed.host(0).fingerprints.value(0);
+        QVERIFY(newKey != oldKey);
+
+        HostSession session(m_bed.host(0), options);
+        SessionRecorder recorder(&session);
+        recorder.acceptHostKey = true;
+        const quint64 id = session.run(command(QStringLiteral("true")));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        QCOMPARE(session.state(), SessionState::KeyProblem);
+        QCOMPARE(recorder.refusedKeys.size(), 1);
+        const HostKeyInfo info = recorder.refusedKeys.first();
+        QCOMPARE(info.kind, HostKeyInfo::Changed);
+        QCOMPARE(info.keyType, QStringLiteral("ED25519"));
+        QCOMPARE(info.fingerprint, newKey);
+        QCOMPARE(info.oldKeyType, QStringLiteral("ED25519"));
+        QCOMPARE(info.oldFingerprint, oldKey);
+        QVERIFY2(recorder.refusedHowToFix.contains(QStringLiteral("ED25519 ") + oldKey),
+                 qPrintable(recorder.refusedHowToFix));
+        QVERIFY2(!recorder.refusedHowToFix.contains(rsaKey), qPrintable(recorder.refusedHowToFix));
+    }
+
     void keyOfAnotherTypeIsRefused()
     {
         // known_hosts has host 0's ED25519 key; the host now offers only a new RSA key.
@@ -115,6 +184,11 @@ private Q_SLOTS:
         QCOMPARE(recorder.refusedKeys.first().kind, HostKeyInfo::OtherType);
         QCOMPARE(recorder.refusedKeys.first().keyType, QStringLiteral("RSA"));
         QCOMPARE(recorder.refusedKeys.first().oldKeyType, QStringLiteral("ED25519"));
+        QCOMPARE(recorder.refusedKeys.first().oldFingerprint, m_host0Ed25519);
+        // Said as what it is, with the key that is recorded.
+        QVERIFY2(recorder.refusedHowToFix.contains(QStringLiteral("of another type")),
+                 qPrintable(recorder.refusedHowToFix));
+        QVERIFY(recorder.refusedHowToFix.contains(QStringLiteral("ED25519 ") + m_host0Ed25519));
         QVERIFY(!QFileInfo::exists(marker));
     }
 };

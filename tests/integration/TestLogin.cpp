@@ -121,6 +121,31 @@ private Q_SLOTS:
         QVERIFY(recorder.secretRequests.first().prompt.contains(m_bed.bed.passphraseKey()));
     }
 
+    // A login that waited for a person leaves nothing behind. Each prompt's closure used to hold a
+    // shared_ptr to itself, so it was never freed, nor what it held: among others the key's path.
+    void passphraseLoginLeavesNothingBehind()
+    {
+        const QString bedKey = m_bed.bed.passphraseKey();
+        QString keyPath(bedKey.constData(), bedKey.size()); // a buffer of its own, shared only with the login
+        SessionOptions options = noKeyOptions();
+        options.identityFile = keyPath;
+        {
+            HostSession session(m_bed.host(0), options);
+            SessionRecorder recorder(&session);
+            int asked = 0;
+            recorder.answerSecret = [&](const SecretRequest&) -> std::optional<QByteArray> {
+                return ++asked == 1 ? QByteArray("wrong horse") : m_bed.bed.passphrase().toUtf8();
+            };
+            const quint64 id = session.run(command(QStringLiteral("true")));
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+            QVERIFY2(recorder.resultOf(id).ok(), qPrintable(recorder.lastDetail));
+            QCOMPARE(asked, 2);
+        }
+        options = SessionOptions();
+        HostSession::waitForWorkers();
+        QVERIFY(keyPath.isDetached());
+    }
+
     void wrongKeyIsALoginError()
     {
         // A key the host does not know.

@@ -1,5 +1,6 @@
 // Remote commands on real sshd: exit codes, signals, byte-exact arguments, big simultaneous
-// stdout/stderr streams, cancel, timeouts, a dying sshd, many commands at once, sudo.
+// stdout/stderr streams, cancel, timeouts, a dying sshd, many commands at once (also beyond sshd's
+// MaxSessions, with cancel), pipefail for typed lines, sudo.
 
 #include "BedFixture.h"
 
@@ -27,6 +28,10 @@ bool processRunning(const QByteArray& pid)
     return afterName > 0 && text.mid(afterName + 2, 1) != "Z";
 }
 
+// Host 3 of the bed lets a connection hold only this many sessions (sshd's MaxSessions).
+constexpr int LimitedHost = 3;
+constexpr int LimitedSessions = 4;
+
 } // namespace
 
 class TestRemoteExec : public QObject
@@ -35,6 +40,28 @@ class TestRemoteExec : public QObject
     BedFixture m_bed;
     std::unique_ptr<HostSession> m_session;
     std::unique_ptr<SessionRecorder> m_recorder;
+
+    bool setMaxSessions(int host, int sessions)
+    {
+        QFile file(QStringLiteral("%1/host%2/maxsessions").arg(m_bed.bed.dir()).arg(host));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(sessions) + '\n') < 0)
+            return false;
+        file.close();
+        return m_bed.bed.restart(host);
+    }
+
+    // `echo $$ > pidfile; exec sleep 300`; the caller waits for the file.
+    static CommandRequest sleeper(const QString& pidFile)
+    {
+        return command(QStringLiteral("sh"),
+                       {QStringLiteral("-c"), QStringLiteral("echo $$ > %1; exec sleep 300").arg(pidFile)});
+    }
+
+    static QByteArray pidIn(const QString& pidFile)
+    {
+        QFile file(pidFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    }
 
     quint64 runAndWait(const CommandRequest& request, int timeoutMs = 30000)
     {
@@ -47,10 +74,20 @@ class TestRemoteExec : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        std::signal(SIGPIPE, SIG_IGN);
-        LOTSEN_START_BED(m_bed, 3);
+        // No SIGPIPE handling here: the library must do it (sigpipeIsIgnoredByTheLibrary).
+        LOTSEN_START_BED(m_bed, 4);
+        QVERIFY(setMaxSessions(LimitedHost, LimitedSessions));
         m_session = std::make_unique<HostSession>(m_bed.host(0), m_bed.keyOptions());
         m_recorder = std::make_unique<SessionRecorder>(m_session.get());
+    }
+
+    // QtTest's crash handler, like the default, would end the program on a write to a dropped peer.
+    void sigpipeIsIgnoredByTheLibrary()
+    {
+        struct sigaction action = {};
+        QCOMPARE(sigaction(SIGPIPE, nullptr, &action), 0);
+        QVERIFY(!(action.sa_flags & SA_SIGINFO));
+        QVERIFY(action.sa_handler == SIG_IGN);
     }
 
     void cleanupTestCase()
@@ -213,6 +250,25 @@ private Q_SLOTS:
         QCOMPARE(m_recorder->stdoutOf.value(id), QByteArray("data\n"));
     }
 
+    // The run box's way to run a typed line: a failing early stage is not hidden by the last one.
+    void typedLineFailsWhenAnEarlyStageFails()
+    {
+        CommandRequest request;
+        request.shellLine = Pipeline::typedLine(QStringLiteral("false | true"));
+        quint64 id = runAndWait(request);
+        QVERIFY2(m_recorder->resultOf(id).error.isEmpty(), qPrintable(m_recorder->resultOf(id).error));
+        QCOMPARE(m_recorder->resultOf(id).exitCode, 1);
+        // What the run box did before: plain sh -c hides it.
+        id =
+            runAndWait(command(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("false | true")}));
+        QCOMPARE(m_recorder->resultOf(id).exitCode, 0);
+        request.shellLine =
+            Pipeline::typedLine(QStringLiteral("echo \"it's\" | tr a-z A-Z; echo $HOME | wc -l"));
+        id = runAndWait(request);
+        QVERIFY(m_recorder->resultOf(id).ok());
+        QCOMPARE(m_recorder->stdoutOf.value(id), QByteArray("IT'S\n1\n"));
+    }
+
     void stdinDataReachesTheCommand()
     {
         CommandRequest request = command(QStringLiteral("wc"), {QStringLiteral("-c")});
@@ -234,6 +290,88 @@ private Q_SLOTS:
             QVERIFY(m_recorder->resultOf(ids[i]).ok());
             QCOMPARE(m_recorder->stdoutOf.value(ids[i]), QByteArray::number(i) + '\n');
         }
+    }
+
+    // sshd refuses channels beyond its MaxSessions: the rest wait for one of ours to close.
+    void manyCommandsBeyondTheServersMaxSessions()
+    {
+        HostSession session(m_bed.host(LimitedHost), m_bed.keyOptions()); // 9 channels, the host allows 4
+        SessionRecorder recorder(&session);
+        QList<quint64> ids;
+        for (int i = 0; i < 20; ++i)
+            ids.append(session.run(command(
+                QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 0.3; echo %1").arg(i)})));
+        for (int i = 0; i < ids.size(); ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(ids[i]), 30000);
+            QVERIFY2(recorder.resultOf(ids[i]).ok(), qPrintable(recorder.resultOf(ids[i]).error));
+            QCOMPARE(recorder.stdoutOf.value(ids[i]), QByteArray::number(i) + '\n');
+        }
+        QVERIFY(
+            m_bed.bed.sshdLog(LimitedHost).contains(QStringLiteral("no more sessions"))); // the limit was hit
+        QCOMPARE(session.state(), SessionState::Connected);
+    }
+
+    // Cancel's kill needs a channel too (sshd ignores signal requests for root logins).
+    void cancelWithinTheServersMaxSessions()
+    {
+        HostSession session(m_bed.host(LimitedHost), m_bed.keyOptions());
+        SessionRecorder recorder(&session);
+        // At the limit before the worker knows it: the kill waits for a short command to end.
+        const QString first = m_bed.home.filePath(QStringLiteral("limited-0.pid"));
+        const quint64 longId = session.run(sleeper(first));
+        QList<quint64> quick;
+        for (int i = 0; i < 10; ++i)
+            quick.append(session.run(command(
+                QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 0.5; echo %1").arg(i)})));
+        QTRY_VERIFY_WITH_TIMEOUT(!pidIn(first).isEmpty(), 20000);
+        session.cancel(longId);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(longId), 10000);
+        QCOMPARE(recorder.resultOf(longId).signal, QStringLiteral("TERM"));
+        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pidIn(first)), 5000);
+        for (int i = 0; i < quick.size(); ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(quick[i]), 30000);
+            QCOMPARE(recorder.stdoutOf.value(quick[i]), QByteArray::number(i) + '\n');
+        }
+        // Now it knows: commands leave a channel free, so every kill gets through at once.
+        QList<quint64> ids;
+        QStringList pidFiles;
+        for (int i = 1; i <= LimitedSessions; ++i) {
+            pidFiles.append(m_bed.home.filePath(QStringLiteral("limited-%1.pid").arg(i)));
+            ids.append(session.run(sleeper(pidFiles.last())));
+        }
+        for (int i = 0; i < LimitedSessions - 1; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(!pidIn(pidFiles[i]).isEmpty(), 20000);
+        QVERIFY(!recorder.isFinished(ids.last()));
+        for (quint64 id : ids)
+            session.cancel(id);
+        for (int i = 0; i < ids.size(); ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(ids[i]), 10000);
+            QVERIFY(recorder.resultOf(ids[i]).cancelled);
+            if (i < LimitedSessions - 1) {
+                QCOMPARE(recorder.resultOf(ids[i]).signal, QStringLiteral("TERM"));
+                QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pidIn(pidFiles[i])), 5000);
+            }
+        }
+        QVERIFY(!QFileInfo::exists(pidFiles.last())); // it waited and never ran
+        const quint64 next = session.run(command(QStringLiteral("true")));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(next), 10000);
+        QVERIFY(recorder.resultOf(next).ok());
+    }
+
+    // With MaxSessions 0 nothing ever opens: a clear error, not a wait forever.
+    void serverRefusingSessionsIsAClearError()
+    {
+        QVERIFY(setMaxSessions(LimitedHost, 0));
+        HostSession session(m_bed.host(LimitedHost), m_bed.keyOptions());
+        SessionRecorder recorder(&session);
+        const quint64 id = session.run(command(QStringLiteral("true")));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        const CommandResult result = recorder.resultOf(id);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("refuses to open a session")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("MaxSessions")), qPrintable(result.error));
+        QVERIFY(setMaxSessions(LimitedHost, LimitedSessions));
     }
 
     void sshdKilledMidCommandIsAClearErrorWithinSeconds()
