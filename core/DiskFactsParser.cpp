@@ -226,15 +226,20 @@ void parseLvm(const Sections& sections, DiskFacts* disks, QStringList* problems)
     parseLvmSection(sections, QStringLiteral("lvs"), parseLvs, &disks->lvs, problems);
 }
 
+// Loaded (it registers as a misc device), or built as a module the kernel loads on first use.
+// Output of older scripts has "mapper-control" (ls of the node) instead, which counts only where
+// /proc/misc could not be read.
 bool deviceMapperAvailable(const Sections& sections)
 {
-    if (FactsSections::ok(sections, QStringLiteral("mapper-control")))
-        return true;
-    for (const QString& line : lines(FactsSections::output(sections, QStringLiteral("misc")))) {
+    using namespace FactsSections;
+    for (const QString& line : lines(output(sections, QStringLiteral("misc")))) {
         if (line.simplified().section(QLatin1Char(' '), 1) == QLatin1String("device-mapper"))
             return true;
     }
-    return false;
+    if (ok(sections, QStringLiteral("dm-module")) &&
+        !output(sections, QStringLiteral("dm-module")).trimmed().isEmpty())
+        return true;
+    return !ok(sections, QStringLiteral("misc")) && ok(sections, QStringLiteral("mapper-control"));
 }
 
 } // namespace
@@ -441,7 +446,7 @@ DiskFacts parse(const QMap<QString, FactsScript::Section>& sections, QStringList
     disks.deviceMapperAvailable = deviceMapperAvailable(sections);
     for (const char* name : {"lsblk", "pvs", "vgs", "lvs"})
         reportPair(sections, QString::fromLatin1(name), problems);
-    for (const char* name : {"df", "btrfs", "misc", "mapper-control"})
+    for (const char* name : {"df", "btrfs", "misc", "mapper-control", "dm-module"})
         report(sections, QString::fromLatin1(name), problems);
     return disks;
 }

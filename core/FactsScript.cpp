@@ -17,7 +17,10 @@ const char* const Commands[][2] = {
     {"filesystems", "cat /proc/filesystems"},
     {"fs-modules", "ls -1 /lib/modules/$(uname -r)/kernel/fs"},
     {"misc", "cat /proc/misc"},
-    {"mapper-control", "ls -l /dev/mapper/control"},
+    // Loadable on first use when not loaded yet. (/dev/mapper/control alone proves nothing:
+    // libdevmapper creates the node itself, also where the kernel has no device-mapper.)
+    {"dm-module", "m=/lib/modules/$(uname -r); grep -s -h -m1 -E '(^|/)dm-mod\\.ko' \"$m/modules.builtin\" "
+                  "\"$m/modules.dep\""},
     {"cgroup2", "cat /sys/fs/cgroup/cgroup.controllers"},
     {"cgroups", "cat /proc/cgroups"},
     // EL6's cgconfig mounts the v1 hierarchies under /cgroup, later systems under /sys/fs/cgroup.

@@ -5,11 +5,13 @@
 #include "HostTestBed.h"
 #include "TestEnv.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +132,23 @@ private Q_SLOTS:
         QVERIFY(facts.kernel.installed.size() > index);
         QVERIFY(facts.kernel.installed.at(index).isDefault);
         QCOMPARE(facts.docker.optionsSource, QStringLiteral("/etc/sysconfig/docker"));
+    }
+
+    // The bed's hosts share this machine's kernel: device-mapper is there if /proc/misc lists it or
+    // the kernel's modules include dm-mod (a /dev/mapper/control node alone does not count).
+    void deviceMapperAsTheKernelHasIt()
+    {
+        QFile misc(QStringLiteral("/proc/misc"));
+        QVERIFY(misc.open(QIODevice::ReadOnly));
+        bool expected = misc.readAll().contains(" device-mapper\n");
+        const QString modules = QStringLiteral("/lib/modules/%1/").arg(QSysInfo::kernelVersion());
+        for (const char* file : {"modules.builtin", "modules.dep"}) {
+            QFile list(modules + QLatin1String(file));
+            if (list.open(QIODevice::ReadOnly) && list.readAll().contains("dm-mod.ko"))
+                expected = true;
+        }
+        for (const DockerBedHost& host : m_bed.hosts())
+            QCOMPARE(m_facts.value(host.name).disks.deviceMapperAvailable, expected);
     }
 
     void overlayAndVfsHostsAreDebian()

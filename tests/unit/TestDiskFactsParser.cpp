@@ -25,6 +25,8 @@ private Q_SLOTS:
     void dfMountPointWithSpaces();
     void dockerRootFromMounts();
     void fsTypeFromDfWhenLsblkHasNone();
+    void deviceMapper_data();
+    void deviceMapper();
 };
 
 static QMap<QString, FactsScript::Section> sectionsOf(const QString& name)
@@ -287,6 +289,40 @@ void TestDiskFactsParser::fsTypeFromDfWhenLsblkHasNone()
     QCOMPARE(devices.at(0).fsType, QStringLiteral("btrfs"));
     QCOMPARE(devices.at(0).fsUsed, qint64(9000000));
     QCOMPARE(devices.at(1).fsType, QStringLiteral("xfs")); // lsblk's own answer is kept
+}
+
+// One section as the facts script prints it.
+static QByteArray section(const char* name, const QByteArray& out, int exitCode, const QByteArray& err = {})
+{
+    return "\n@@lotsen@@ begin " + QByteArray(name) + "\n" + out + "\n@@lotsen@@ stderr " + name + "\n" +
+           err + "\n@@lotsen@@ end " + name + ' ' + QByteArray::number(exitCode) + '\n';
+}
+
+void TestDiskFactsParser::deviceMapper_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<bool>("available");
+    const QByteArray misc = section("misc", "130 watchdog\n229 fuse\n237 loop-control", 0);
+    const QByteArray miscDm = section("misc", "229 fuse\n236 device-mapper\n237 loop-control", 0);
+    const QByteArray noModule = section("dm-module", "", 1);
+    const QByteArray module =
+        section("dm-module", "kernel/drivers/md/dm-mod.ko.xz: kernel/lib/crc32.ko.xz", 0);
+    // The node exists, made by libdevmapper on a kernel without device-mapper (as on the test bed's VM).
+    const QByteArray node =
+        section("mapper-control", "crw------- 1 root root 10, 236 Dec  4 06:38 /dev/mapper/control", 0);
+    QTest::newRow("loaded") << miscDm + noModule << true;
+    QTest::newRow("module, not loaded yet") << misc + module << true;
+    QTest::newRow("none") << misc + noModule << false;
+    QTest::newRow("a node but no driver (older script)") << misc + node << false;
+    QTest::newRow("misc unreadable, node (older script)")
+        << section("misc", "", 1, "cat: /proc/misc: Permission denied") + node << true;
+}
+
+void TestDiskFactsParser::deviceMapper()
+{
+    QFETCH(QByteArray, output);
+    QStringList problems;
+    QTEST(DiskFactsParser::parse(FactsScript::split(output), &problems).deviceMapperAvailable, "available");
 }
 
 QTEST_GUILESS_MAIN(TestDiskFactsParser)
