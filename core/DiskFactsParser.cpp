@@ -405,19 +405,6 @@ QList<BtrfsFilesystem> parseBtrfs(const QByteArray& text)
     return filesystems;
 }
 
-void applyDockerRoot(const QByteArray& dfOutput, DiskFacts* disks)
-{
-    const QList<DfEntry> entries = parseDf(dfOutput);
-    if (entries.isEmpty())
-        return;
-    const DfEntry& entry = entries.first();
-    disks->dockerRootSource = entry.source;
-    disks->dockerRootFsType = entry.fsType;
-    disks->dockerRootMount = entry.mountPoint;
-    disks->dockerRootSize = entry.size;
-    disks->dockerRootUsed = entry.used;
-}
-
 void applyDockerRootFromMounts(const QList<DfEntry>& df, const QString& path, DiskFacts* disks)
 {
     const DfEntry* best = nullptr;

@@ -42,9 +42,7 @@ QList<BtrfsFilesystem> parseBtrfs(const QByteArray& text);
 // "1202716672", "1.12GiB", "28.00KB" (old btrfs-progs: binary too) → bytes; -1 when unreadable.
 qint64 parseSize(const QString& text);
 
-// The df line of Docker's data root fills dockerRoot*.
-void applyDockerRoot(const QByteArray& dfOutput, DiskFacts* disks);
-// When that df failed: the df entry whose mount point holds `path` (longest match).
+// The df entry whose mount point holds `path` (longest match) fills dockerRoot*.
 void applyDockerRootFromMounts(const QList<DfEntry>& df, const QString& path, DiskFacts* disks);
 
 } // namespace DiskFactsParser

@@ -11,20 +11,13 @@ namespace Lotsen::FactsParser {
 namespace {
 
 // Docker's data root lives wherever DockerRootDir says (the daemon resolves symlinks in it), else in
-// /var/lib/docker, also before Docker is installed: the mount table (df) tells what holds it. Output
-// of older scripts may have a "docker-root" section: df of that path.
+// /var/lib/docker, also before Docker is installed: the mount table (df) tells what holds it.
 void applyDockerRoot(const QMap<QString, FactsScript::Section>& sections, HostFacts* facts)
 {
-    using namespace FactsSections;
-    if (ok(sections, QStringLiteral("docker-root"))) {
-        DiskFactsParser::applyDockerRoot(output(sections, QStringLiteral("docker-root")), &facts->disks);
-    } else {
-        const QString root =
-            facts->docker.dataRoot.isEmpty() ? QStringLiteral("/var/lib/docker") : facts->docker.dataRoot;
-        DiskFactsParser::applyDockerRootFromMounts(
-            DiskFactsParser::parseDf(output(sections, QStringLiteral("df"))), root, &facts->disks);
-    }
-    report(sections, QStringLiteral("docker-root"), &facts->problems);
+    const QString root =
+        facts->docker.dataRoot.isEmpty() ? QStringLiteral("/var/lib/docker") : facts->docker.dataRoot;
+    DiskFactsParser::applyDockerRootFromMounts(
+        DiskFactsParser::parseDf(FactsSections::output(sections, QStringLiteral("df"))), root, &facts->disks);
 }
 
 } // namespace
