@@ -58,14 +58,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 15000);
         QVERIFY(recorder.resultOf(id).ok());
         // The kernel's view of this process's socket to the host: a keepalive timer runs on it.
-        QProcess ss;
-        ss.start(QStringLiteral("ss"),
-                 {QStringLiteral("-tnoH"), QStringLiteral("state"), QStringLiteral("established"),
-                  QStringLiteral("dst"), QStringLiteral("%1:%2").arg(host.address).arg(host.port)});
-        QVERIFY(ss.waitForFinished(10000));
-        const QByteArray sockets = ss.readAllStandardOutput();
-        QVERIFY2(!sockets.trimmed().isEmpty(), "no connection to the host is open");
-        QVERIFY2(sockets.contains("timer:(keepalive"), sockets.constData());
+        // While a segment is still unacknowledged, ss shows the retransmit timer ("timer:(on,")
+        // instead, so look again until the socket is idle.
+        QByteArray sockets;
+        const auto socketsToHost = [&] {
+            QProcess ss;
+            ss.start(QStringLiteral("ss"),
+                     {QStringLiteral("-tnoH"), QStringLiteral("state"), QStringLiteral("established"),
+                      QStringLiteral("dst"), QStringLiteral("%1:%2").arg(host.address).arg(host.port)});
+            ss.waitForFinished(10000);
+            sockets = ss.readAllStandardOutput();
+            return sockets;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            socketsToHost().contains("timer:(keepalive"),
+            sockets.isEmpty() ? "no connection to the host is open" : sockets.constData(), 5000);
     }
 };
 
