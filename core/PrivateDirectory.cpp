@@ -18,7 +18,9 @@ bool ensure(const QString& path)
     QDir directory(info.absoluteFilePath());
     for (const QString& name : std::as_const(missing)) {
         // QDir::mkdir with permissions creates the folder private from the start; no chmod race.
-        if (!directory.mkdir(name, ownerOnly) || !directory.cd(name))
+        // Another thread (each host's worker writes its own audit log) may create it first.
+        const bool made = directory.mkdir(name, ownerOnly) || QFileInfo(directory.filePath(name)).isDir();
+        if (!made || !directory.cd(name))
             return false;
     }
     return QFileInfo(path).isDir();

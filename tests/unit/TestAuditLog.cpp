@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+#include <vector>
+
 #include <sys/stat.h>
 
 using namespace Lotsen;
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void fileNamesStayInTheDirectory_data();
     void fileNamesStayInTheDirectory();
     void unwritableDirectoryIsReported();
+    void hostsAppendingAtOnceAllCreateTheFolder();
 
 private:
     static QList<QJsonObject> readLines(const QString& path);
@@ -228,6 +233,44 @@ void TestAuditLog::unwritableDirectoryIsReported()
     QVERIFY(!appended.ok());
     QVERIFY2(appended.error().contains(dir.filePath(QStringLiteral("file/audit"))),
              qPrintable(appended.error()));
+}
+
+// Each host's worker thread writes its own log; the first commands of several hosts arrive at
+// once, and each finds the folder missing. Every one of them must still write its line.
+void TestAuditLog::hostsAppendingAtOnceAllCreateTheFolder()
+{
+    constexpr int Hosts = 16;
+    constexpr int Rounds = 40;
+    int failures = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("state/lotsen/audit"));
+        const AuditLog log(folder);
+        std::latch start(Hosts);
+        std::vector<Result<void>> results(Hosts, Result<void>{});
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Hosts; ++i) {
+            threads.emplace_back([&, i] {
+                AuditEntry entry;
+                entry.host = QStringLiteral("host%1").arg(i);
+                entry.command = QStringLiteral("echo %1").arg(i);
+                start.arrive_and_wait();
+                results[i] = log.append(entry);
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        for (int i = 0; i < Hosts; ++i) {
+            if (!results[i].ok()) {
+                ++failures;
+                qWarning("round %d, host %d: %s", round, i, qPrintable(results[i].error()));
+            } else if (readLines(log.filePath(QStringLiteral("host%1").arg(i))).size() != 1) {
+                ++failures;
+            }
+        }
+        QCOMPARE(modeOf(folder), 0700);
+    }
+    QCOMPARE(failures, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
