@@ -118,7 +118,10 @@ bool alive(qint64 pid)
 }
 
 // Live processes whose mount namespace is one of namespaces, or whose command line mentions dir.
-QStringList leftovers(const QSet<QString>& namespaces, const QString& dir)
+// Processes of this bed: those named after its folder, and those whose own /run says they belong to
+// one of its hosts (as the bed's stop finds them). Not by mount namespace: a stopped host's
+// namespace inode is soon reused by a host of another bed starting meanwhile.
+QStringList leftovers(const QString& dir)
 {
     QStringList result;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
@@ -131,7 +134,10 @@ QStringList leftovers(const QSet<QString>& namespaces, const QString& dir)
         QString command;
         if (cmdline.open(QIODevice::ReadOnly))
             command = QString::fromLocal8Bit(cmdline.readAll()).replace(QChar(0), QLatin1Char(' '));
-        if (namespaces.contains(mountNamespace(pid)) || command.contains(dir))
+        QFile marker(QStringLiteral("/proc/%1/root/run/lotsen-bed-host").arg(pid));
+        const bool marked =
+            marker.open(QIODevice::ReadOnly) && marker.readAll().startsWith(dir.toLocal8Bit() + ' ');
+        if (marked || command.contains(dir))
             result.append(QStringLiteral("%1 %2").arg(pid).arg(command));
     }
     return result;
@@ -288,7 +294,7 @@ void TestHostBed::stopCleansUp()
 
     for (qint64 pid : pids)
         QVERIFY2(!alive(pid), qPrintable(QStringLiteral("pid %1 survived stop").arg(pid)));
-    const QStringList left = leftovers(namespaces, dir);
+    const QStringList left = leftovers(dir);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
     const Run losetup = run(QStringLiteral("losetup"), {QStringLiteral("-a")});
     QVERIFY2(!losetup.out.contains(dir), qPrintable(losetup.out));
