@@ -162,113 +162,123 @@ QVariant DisksModel::text(const Node& node, int column) const
         return column == NameColumn ? tr("LVM") : QVariant();
     case Kind::BtrfsSection:
         return column == NameColumn ? tr("Btrfs filesystems") : QVariant();
-    case Kind::Device: {
-        const auto* device = static_cast<const BlockDevice*>(node.item);
-        switch (column) {
-        case NameColumn:
-            return device->name;
-        case TypeColumn:
-            return device->type;
-        case SizeColumn:
-            return FactsFormat::bytes(device->size);
-        case FilesystemColumn:
-            return device->fsType;
-        case MountColumn:
-            return device->mountPoint;
-        case UsageColumn:
-            return device->fsUsed >= 0 && device->fsSize > 0
-                       ? FactsFormat::percent(FactsFormat::usagePercent(device->fsUsed, device->fsSize))
-                       : QVariant();
-        case DetailsColumn: {
-            QStringList details;
-            if (holdsDockerRoot(*device))
-                details.append(tr("holds Docker's data"));
-            if (device->fsUsed >= 0)
-                details.append(FactsFormat::usage(device->fsUsed, device->fsSize));
-            if (!device->label.isEmpty())
-                details.append(tr("label %1").arg(device->label));
-            return details.join(QStringLiteral(" · "));
-        }
-        }
-        break;
+    case Kind::Device:
+        return deviceText(*static_cast<const BlockDevice*>(node.item), column);
+    case Kind::VolumeGroup:
+        return volumeGroupText(*static_cast<const LvmVolumeGroup*>(node.item), column);
+    case Kind::PhysicalVolume:
+        return physicalVolumeText(*static_cast<const LvmPhysicalVolume*>(node.item), column);
+    case Kind::LogicalVolume:
+        return logicalVolumeText(*static_cast<const LvmLogicalVolume*>(node.item), column);
+    case Kind::Btrfs:
+        return btrfsText(*static_cast<const BtrfsFilesystem*>(node.item), column);
     }
-    case Kind::VolumeGroup: {
-        const auto* vg = static_cast<const LvmVolumeGroup*>(node.item);
-        switch (column) {
-        case NameColumn:
-            return vg->name;
-        case TypeColumn:
-            return tr("volume group");
-        case SizeColumn:
-            return FactsFormat::bytes(vg->size);
-        case UsageColumn:
-            return vg->size > 0 && vg->free >= 0
-                       ? FactsFormat::percent(FactsFormat::usagePercent(vg->size - vg->free, vg->size))
-                       : QVariant();
-        case DetailsColumn:
-            return tr("%1 free · %n physical volume(s)", nullptr, vg->pvCount)
-                       .arg(FactsFormat::bytes(vg->free)) +
-                   QStringLiteral(" · ") + tr("%n logical volume(s)", nullptr, vg->lvCount);
-        }
-        break;
+    return {};
+}
+
+QVariant DisksModel::deviceText(const BlockDevice& device, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return device.name;
+    case TypeColumn:
+        return device.type;
+    case SizeColumn:
+        return FactsFormat::bytes(device.size);
+    case FilesystemColumn:
+        return device.fsType;
+    case MountColumn:
+        return device.mountPoint;
+    case UsageColumn:
+        return device.fsUsed >= 0 && device.fsSize > 0
+                   ? FactsFormat::percent(FactsFormat::usagePercent(device.fsUsed, device.fsSize))
+                   : QVariant();
+    case DetailsColumn: {
+        QStringList details;
+        if (holdsDockerRoot(device))
+            details.append(tr("holds Docker's data"));
+        if (device.fsUsed >= 0)
+            details.append(FactsFormat::usage(device.fsUsed, device.fsSize));
+        if (!device.label.isEmpty())
+            details.append(tr("label %1").arg(device.label));
+        return details.join(QStringLiteral(" · "));
     }
-    case Kind::PhysicalVolume: {
-        const auto* pv = static_cast<const LvmPhysicalVolume*>(node.item);
-        switch (column) {
-        case NameColumn:
-            return pv->name;
-        case TypeColumn:
-            return tr("physical volume");
-        case SizeColumn:
-            return FactsFormat::bytes(pv->size);
-        case UsageColumn:
-            return pv->size > 0 && pv->free >= 0
-                       ? FactsFormat::percent(FactsFormat::usagePercent(pv->size - pv->free, pv->size))
-                       : QVariant();
-        case DetailsColumn:
-            return pv->vg.isEmpty() ? tr("not in a volume group")
-                                    : tr("%1 free").arg(FactsFormat::bytes(pv->free));
-        }
-        break;
     }
-    case Kind::LogicalVolume: {
-        const auto* lv = static_cast<const LvmLogicalVolume*>(node.item);
-        switch (column) {
-        case NameColumn:
-            return lv->name;
-        case TypeColumn:
-            return lv->isThinPool()         ? tr("thin pool")
-                   : !lv->segType.isEmpty() ? lv->segType
-                                            : tr("logical volume");
-        case SizeColumn:
-            return FactsFormat::bytes(lv->size);
-        case UsageColumn:
-            return lv->dataPercent >= 0 ? tr("data %1").arg(FactsFormat::percent(lv->dataPercent))
-                                        : QVariant();
-        case DetailsColumn:
-            if (lv->isThinPool() && lv->metadataPercent >= 0)
-                return tr("metadata %1").arg(FactsFormat::percent(lv->metadataPercent));
-            return lv->attr;
-        }
-        break;
+    return {};
+}
+
+QVariant DisksModel::volumeGroupText(const LvmVolumeGroup& vg, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return vg.name;
+    case TypeColumn:
+        return tr("volume group");
+    case SizeColumn:
+        return FactsFormat::bytes(vg.size);
+    case UsageColumn:
+        return vg.size > 0 && vg.free >= 0
+                   ? FactsFormat::percent(FactsFormat::usagePercent(vg.size - vg.free, vg.size))
+                   : QVariant();
+    case DetailsColumn:
+        return tr("%1 free · %n physical volume(s)", nullptr, vg.pvCount).arg(FactsFormat::bytes(vg.free)) +
+               QStringLiteral(" · ") + tr("%n logical volume(s)", nullptr, vg.lvCount);
     }
-    case Kind::Btrfs: {
-        const auto* btrfs = static_cast<const BtrfsFilesystem*>(node.item);
-        switch (column) {
-        case NameColumn:
-            return btrfs->label.isEmpty() ? btrfs->uuid : btrfs->label;
-        case TypeColumn:
-            return tr("btrfs filesystem");
-        case FilesystemColumn:
-            return QStringLiteral("btrfs");
-        case SizeColumn:
-            return FactsFormat::bytes(btrfs->size);
-        case DetailsColumn:
-            return tr("%1 used on %2")
-                .arg(FactsFormat::usage(btrfs->used, btrfs->size), btrfs->devices.join(QStringLiteral(", ")));
-        }
-        break;
+    return {};
+}
+
+QVariant DisksModel::physicalVolumeText(const LvmPhysicalVolume& pv, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return pv.name;
+    case TypeColumn:
+        return tr("physical volume");
+    case SizeColumn:
+        return FactsFormat::bytes(pv.size);
+    case UsageColumn:
+        return pv.size > 0 && pv.free >= 0
+                   ? FactsFormat::percent(FactsFormat::usagePercent(pv.size - pv.free, pv.size))
+                   : QVariant();
+    case DetailsColumn:
+        return pv.vg.isEmpty() ? tr("not in a volume group") : tr("%1 free").arg(FactsFormat::bytes(pv.free));
     }
+    return {};
+}
+
+QVariant DisksModel::logicalVolumeText(const LvmLogicalVolume& lv, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return lv.name;
+    case TypeColumn:
+        return lv.isThinPool() ? tr("thin pool") : !lv.segType.isEmpty() ? lv.segType : tr("logical volume");
+    case SizeColumn:
+        return FactsFormat::bytes(lv.size);
+    case UsageColumn:
+        return lv.dataPercent >= 0 ? tr("data %1").arg(FactsFormat::percent(lv.dataPercent)) : QVariant();
+    case DetailsColumn:
+        if (lv.isThinPool() && lv.metadataPercent >= 0)
+            return tr("metadata %1").arg(FactsFormat::percent(lv.metadataPercent));
+        return lv.attr;
+    }
+    return {};
+}
+
+QVariant DisksModel::btrfsText(const BtrfsFilesystem& btrfs, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return btrfs.label.isEmpty() ? btrfs.uuid : btrfs.label;
+    case TypeColumn:
+        return tr("btrfs filesystem");
+    case FilesystemColumn:
+        return QStringLiteral("btrfs");
+    case SizeColumn:
+        return FactsFormat::bytes(btrfs.size);
+    case DetailsColumn:
+        return tr("%1 used on %2")
+            .arg(FactsFormat::usage(btrfs.used, btrfs.size), btrfs.devices.join(QStringLiteral(", ")));
     }
     return {};
 }

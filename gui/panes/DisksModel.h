@@ -68,6 +68,11 @@ private:
     void addDevice(const BlockDevice& device, int parent);
     void build();
     QVariant text(const Node& node, int column) const;
+    QVariant deviceText(const BlockDevice& device, int column) const;
+    QVariant volumeGroupText(const LvmVolumeGroup& vg, int column) const;
+    QVariant physicalVolumeText(const LvmPhysicalVolume& pv, int column) const;
+    QVariant logicalVolumeText(const LvmLogicalVolume& lv, int column) const;
+    QVariant btrfsText(const BtrfsFilesystem& btrfs, int column) const;
     QVariant usage(const Node& node, int column) const;
     bool holdsDockerRoot(const BlockDevice& device) const;
 
