@@ -356,17 +356,14 @@ int Cli::runStatus()
         if (!known)
             hosts.append(*host);
     }
+    return printStatus(hosts, collectStatus(hosts));
+}
 
-    // All hosts at once, each on its own session; the answers are printed in the order asked.
-    struct Outcome
-    {
-        bool done = false;
-        std::optional<HostFacts> facts;
-        QString error;
-        int exitCode = Ok;
-    };
+// All hosts at once, each on its own session; the outcomes come back in the order asked.
+std::vector<Cli::StatusOutcome> Cli::collectStatus(const QList<Host>& hosts)
+{
     std::vector<std::unique_ptr<HostSession>> sessions;
-    std::vector<Outcome> outcomes(size_t(hosts.size()));
+    std::vector<StatusOutcome> outcomes(size_t(hosts.size()));
     FactsCollector collector;
     int pending = int(hosts.size());
     auto settle = [&](size_t i, int code, const QString& error, std::optional<HostFacts> facts) {
@@ -408,12 +405,17 @@ int Cli::runStatus()
     for (auto& session : sessions)
         collector.refresh(session.get());
     QCoreApplication::exec();
+    return outcomes;
+}
 
+// Text or JSON on stdout, one error line per failed host on stderr; the first failure's code.
+int Cli::printStatus(const QList<Host>& hosts, const std::vector<StatusOutcome>& outcomes)
+{
     int exitCode = Ok;
     QJsonArray array;
     QByteArray text;
     for (size_t i = 0; i < outcomes.size(); ++i) {
-        const Outcome& outcome = outcomes[i];
+        const StatusOutcome& outcome = outcomes[i];
         const Host& host = hosts[qsizetype(i)];
         if (exitCode == Ok)
             exitCode = outcome.exitCode;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace Lotsen {
 
@@ -39,6 +40,15 @@ private:
     int runExec();
     int runHosts();
     int runStatus();
+    struct StatusOutcome
+    {
+        bool done = false;
+        std::optional<HostFacts> facts;
+        QString error;
+        int exitCode = Ok;
+    };
+    std::vector<StatusOutcome> collectStatus(const QList<Host>& hosts);
+    int printStatus(const QList<Host>& hosts, const std::vector<StatusOutcome>& outcomes);
     static QString describe(const Host& host, const HostFacts& facts);
     void answerPromptsOnTerminal(HostSession* session);
     int listHosts();
