@@ -66,6 +66,11 @@ struct SessionOptions
     // Channels open at once on one connection (sshd's MaxSessions is 10), cancel's kill commands
     // included: commands use all but one, which stays free for a kill.
     int maxChannels = 9;
+    // As OpenSSH's ServerAliveInterval and ServerAliveCountMax: after this long without a byte from
+    // the host, ask it for an answer; give the connection up when that many questions in a row go
+    // unanswered. Catches a host whose kernel still acknowledges but whose sshd no longer answers.
+    int aliveIntervalMs = 10000;
+    int aliveCountMax = 3;
     QString auditDirectory; // where each command is recorded; empty = AuditLog's default, "none" = off
 };
 

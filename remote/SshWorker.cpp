@@ -11,11 +11,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <libssh/libssh.h>
+#include <libssh/server.h> // ssh_send_keepalive, a client call declared there
 
 #include <csignal>
 #include <mutex>
@@ -234,6 +236,14 @@ void SshWorker::becomeReady()
     m_pumpTimer->setSingleShot(true);
     m_pumpTimer->setInterval(0);
     connect(m_pumpTimer, &QTimer::timeout, this, &SshWorker::pump);
+    m_aliveMisses = 0;
+    m_aliveProbe.invalidate();
+    if (m_options.aliveIntervalMs > 0) {
+        m_aliveTimer = new QTimer(this);
+        m_aliveTimer->setInterval(m_options.aliveIntervalMs);
+        connect(m_aliveTimer, &QTimer::timeout, this, &SshWorker::checkAlive);
+        m_aliveTimer->start();
+    }
     setState(SessionState::Connected, tr("Logged in to %1 as %2").arg(m_address, m_user));
     startQueued();
 }
@@ -393,6 +403,50 @@ void SshWorker::pump()
         schedulePump();
 }
 
+// TCP keepalive and TCP_USER_TIMEOUT notice a host that is gone, not one whose kernel still
+// acknowledges while sshd is hung or stopped. The kernel knows when the host last sent data; when
+// that is too long ago, an SSH keepalive asks sshd itself for an answer.
+void SshWorker::checkAlive()
+{
+    if (!m_ready)
+        return;
+    if (m_backlog->load() > BacklogLimit) {
+        // Reading is paused until the caller catches up: the silence is ours, not the host's.
+        m_aliveMisses = 0;
+        m_aliveProbe.invalidate();
+        return;
+    }
+    tcp_info info = {};
+    socklen_t length = sizeof info;
+    // Not a TCP socket behind a jump host: there the hop's own ssh watches the connection.
+    if (getsockopt(ssh_get_fd(m_session), IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+        return;
+    const qint64 silentMs = info.tcpi_last_data_recv;
+    if (silentMs < m_options.aliveIntervalMs) {
+        m_aliveMisses = 0;
+        m_aliveProbe.invalidate();
+        return;
+    }
+    // The kernel counts in jiffies (10 ms at HZ=100), so on loopback an answer can look a few ms
+    // older than its question. Safe: a question is only asked after aliveIntervalMs of silence.
+    constexpr qint64 KernelClockSlackMs = 10;
+    if (m_aliveProbe.isValid() && silentMs <= m_aliveProbe.elapsed() + KernelClockSlackMs)
+        m_aliveMisses = 0; // the last question was answered; the host has been quiet since
+    if (m_aliveMisses >= m_options.aliveCountMax) {
+        failConnection(SessionState::Unreachable,
+                       tr("%1 stopped answering: nothing came back for %2 s, though Lotsen asked "
+                          "%n time(s). The host may be hung or overloaded; check its console, then "
+                          "connect again.",
+                          nullptr, m_aliveMisses)
+                           .arg(m_address, QLocale().toString(silentMs / 1000.0, 'f', 1)));
+        return;
+    }
+    ++m_aliveMisses;
+    m_aliveProbe.start();
+    ssh_send_keepalive(m_session);
+    schedulePump();
+}
+
 void SshWorker::finishChannel(quint64 id)
 {
     auto it = m_channels.find(id);
@@ -468,6 +522,8 @@ void SshWorker::teardown()
     m_notifier = nullptr;
     delete m_pumpTimer;
     m_pumpTimer = nullptr;
+    delete m_aliveTimer;
+    m_aliveTimer = nullptr;
     if (m_event) {
         ssh_event_remove_session(m_event, m_session);
         ssh_event_free(m_event);

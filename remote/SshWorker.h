@@ -5,6 +5,7 @@
 #include "Host.h"
 #include "SessionTypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -97,6 +98,7 @@ private:
     void channelRefused(quint64 id, const CommandRequest& request, bool control);
     void schedulePump();
     void pump();
+    void checkAlive();
     void finishChannel(quint64 id);
     void audit(const CommandChannel& channel, const CommandResult& result);
     void requestSudoPassword(CommandChannel* channel);
@@ -112,6 +114,9 @@ private:
     QString m_user;
     QSocketNotifier* m_notifier = nullptr;
     QTimer* m_pumpTimer = nullptr;
+    QTimer* m_aliveTimer = nullptr;
+    QElapsedTimer m_aliveProbe; // since the last keepalive sent, while one is unanswered
+    int m_aliveMisses = 0;
     bool m_ready = false;
     bool m_connecting = false;
 

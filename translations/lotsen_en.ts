@@ -2125,6 +2125,13 @@ and connect again.</source>
         <source>%1 refuses to open a session for the command although Lotsen has no other session open on the connection (%2). Check MaxSessions in the host&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 stopped answering: nothing came back for %2 s, though Lotsen asked %n time(s). The host may be hung or overloaded; check its console, then connect again.</source>
+        <translation>
+            <numerusform>%1 stopped answering: nothing came back for %2 s, though Lotsen asked %n time. The host may be hung or overloaded; check its console, then connect again.</numerusform>
+            <numerusform>%1 stopped answering: nothing came back for %2 s, though Lotsen asked %n times. The host may be hung or overloaded; check its console, then connect again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::Validation</name>

@@ -2144,6 +2144,13 @@ och anslut igen.</translation>
         <source>%1 refuses to open a session for the command although Lotsen has no other session open on the connection (%2). Check MaxSessions in the host&apos;s sshd_config.</source>
         <translation>%1 vägrar öppna en session för kommandot fast Lotsen inte har någon annan session öppen på anslutningen (%2). Kontrollera MaxSessions i värdens sshd_config.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 stopped answering: nothing came back for %2 s, though Lotsen asked %n time(s). The host may be hung or overloaded; check its console, then connect again.</source>
+        <translation>
+            <numerusform>%1 slutade svara: inget kom tillbaka på %2 s, trots att Lotsen frågade %n gång. Värden kan ha hängt sig eller vara överlastad; kontrollera dess konsol och anslut sedan igen.</numerusform>
+            <numerusform>%1 slutade svara: inget kom tillbaka på %2 s, trots att Lotsen frågade %n gånger. Värden kan ha hängt sig eller vara överlastad; kontrollera dess konsol och anslut sedan igen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lotsen::Validation</name>

@@ -1,12 +1,16 @@
 // Connecting: a host that accepts TCP but never speaks SSH times out; a live connection carries
-// TCP keepalive, so a peer that vanishes is noticed.
+// TCP keepalive, so a peer that vanishes is noticed; a host whose sshd stops answering while its
+// kernel still acknowledges is given up, and a quiet command on a live host is not.
 
 #include "BedFixture.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <csignal>
 
 using namespace Lotsen;
 using namespace Lotsen::Test;
@@ -15,9 +19,42 @@ class TestConnect : public QObject
 {
     Q_OBJECT
     BedFixture m_bed;
+    QList<qint64> m_stopped; // sshd processes a test stopped; continued however it ends
+
+    // The bed's sshd processes that hold this program's connection to the host.
+    static QList<qint64> sshdServing(const Host& host)
+    {
+        const auto ss = [](const QStringList& filter) {
+            QProcess process;
+            process.start(QStringLiteral("ss"), QStringList{QStringLiteral("-tnpH"), QStringLiteral("state"),
+                                                            QStringLiteral("established")} +
+                                                    filter);
+            process.waitForFinished(10000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString target = QStringLiteral("%1:%2").arg(host.address).arg(host.port);
+        // Ours: local address first, then the host's.
+        const QStringList ours =
+            ss({QStringLiteral("dst"), target}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (ours.size() != 1)
+            return {};
+        const QString local = ours.first().split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
+        const QString served = ss({QStringLiteral("src"), target, QStringLiteral("dst"), local});
+        QList<qint64> pids;
+        static const QRegularExpression pid(QStringLiteral("pid=(\\d+)"));
+        for (auto it = pid.globalMatch(served); it.hasNext();)
+            pids.append(it.next().captured(1).toLongLong());
+        return pids;
+    }
 
 private Q_SLOTS:
     void initTestCase() { LOTSEN_START_BED(m_bed, 1); }
+    void cleanup()
+    {
+        for (qint64 pid : std::as_const(m_stopped))
+            ::kill(pid_t(pid), SIGCONT);
+        m_stopped.clear();
+    }
     void cleanupTestCase() { HostSession::waitForWorkers(); }
 
     void silentHostTimesOut()
@@ -73,6 +110,55 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(
             socketsToHost().contains("timer:(keepalive"),
             sockets.isEmpty() ? "no connection to the host is open" : sockets.constData(), 5000);
+    }
+
+    void quietCommandOnALiveHostIsNotGivenUp()
+    {
+        // Four seconds without a byte from the command, eight times the alive interval: the
+        // connection lives on because sshd answers the keepalives in between.
+        SessionOptions options = m_bed.keyOptions();
+        options.aliveIntervalMs = 500;
+        options.aliveCountMax = 3;
+        HostSession session(m_bed.host(0), options);
+        SessionRecorder recorder(&session);
+        const quint64 id = session.run(
+            command(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 4; echo awake")}));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        const CommandResult result = recorder.resultOf(id);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(recorder.stdoutOf.value(id), QByteArray("awake\n"));
+        QVERIFY(!recorder.reached(SessionState::Unreachable));
+    }
+
+    void hungSshdIsGivenUp()
+    {
+        const Host host = m_bed.host(0);
+        SessionOptions options = m_bed.keyOptions();
+        options.aliveIntervalMs = 300;
+        options.aliveCountMax = 2;
+        HostSession session(host, options);
+        SessionRecorder recorder(&session);
+        const quint64 id = session.run(command(QStringLiteral("sleep"), {QStringLiteral("60")}));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.reached(SessionState::Connected), 15000);
+        QTest::qWait(500);
+        // Stop the sshd processes of this connection: the kernel still acknowledges every
+        // segment, so TCP keepalive and TCP_USER_TIMEOUT see nothing wrong.
+        QTRY_VERIFY_WITH_TIMEOUT(!sshdServing(host).isEmpty(), 5000);
+        m_stopped = sshdServing(host);
+        for (qint64 pid : std::as_const(m_stopped))
+            QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 15000);
+        const qint64 elapsed = clock.elapsed();
+        const CommandResult result = recorder.resultOf(id);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("stopped answering")), qPrintable(result.error));
+        QVERIFY(recorder.reached(SessionState::Unreachable));
+        // Two unanswered questions 300 ms apart, after 300 ms of silence: about a second.
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+        qInfo("a stopped sshd (%lld processes) was given up after %lld ms: %s", qint64(m_stopped.size()),
+              elapsed, qPrintable(result.error));
     }
 };
 
