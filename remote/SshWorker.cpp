@@ -443,6 +443,10 @@ void SshWorker::checkAlive()
     }
     ++m_aliveMisses;
     m_aliveProbe.start();
+    // libssh 0.10 sends a keepalive only when no global request is outstanding, and the first call
+    // after an answer only clears that answer: of two calls, one sends unless a question is still
+    // unanswered.
+    ssh_send_keepalive(m_session);
     ssh_send_keepalive(m_session);
     schedulePump();
 }
