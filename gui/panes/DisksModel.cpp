@@ -6,6 +6,21 @@
 #include <QFont>
 
 namespace Lotsen {
+namespace {
+
+// A volume's share in use from its size and free space; -1 when either is unknown.
+double usedPercent(qint64 size, qint64 free)
+{
+    return free >= 0 ? FactsFormat::usagePercent(size - free, size) : -1;
+}
+
+// The usage column's text: the percentage, or nothing when it is unknown.
+QVariant percentText(double percent)
+{
+    return percent >= 0 ? QVariant(FactsFormat::percent(percent)) : QVariant();
+}
+
+} // namespace
 
 DisksModel::DisksModel(QObject* parent)
     : QAbstractItemModel(parent)
@@ -190,9 +205,7 @@ QVariant DisksModel::deviceText(const BlockDevice& device, int column) const
     case MountColumn:
         return device.mountPoint;
     case UsageColumn:
-        return device.fsUsed >= 0 && device.fsSize > 0
-                   ? FactsFormat::percent(FactsFormat::usagePercent(device.fsUsed, device.fsSize))
-                   : QVariant();
+        return percentText(FactsFormat::usagePercent(device.fsUsed, device.fsSize));
     case DetailsColumn: {
         QStringList details;
         if (holdsDockerRoot(device))
@@ -217,9 +230,7 @@ QVariant DisksModel::volumeGroupText(const LvmVolumeGroup& vg, int column) const
     case SizeColumn:
         return FactsFormat::bytes(vg.size);
     case UsageColumn:
-        return vg.size > 0 && vg.free >= 0
-                   ? FactsFormat::percent(FactsFormat::usagePercent(vg.size - vg.free, vg.size))
-                   : QVariant();
+        return percentText(usedPercent(vg.size, vg.free));
     case DetailsColumn:
         return tr("%1 free · %n physical volume(s)", nullptr, vg.pvCount).arg(FactsFormat::bytes(vg.free)) +
                QStringLiteral(" · ") + tr("%n logical volume(s)", nullptr, vg.lvCount);
@@ -237,9 +248,7 @@ QVariant DisksModel::physicalVolumeText(const LvmPhysicalVolume& pv, int column)
     case SizeColumn:
         return FactsFormat::bytes(pv.size);
     case UsageColumn:
-        return pv.size > 0 && pv.free >= 0
-                   ? FactsFormat::percent(FactsFormat::usagePercent(pv.size - pv.free, pv.size))
-                   : QVariant();
+        return percentText(usedPercent(pv.size, pv.free));
     case DetailsColumn:
         return pv.vg.isEmpty() ? tr("not in a volume group") : tr("%1 free").arg(FactsFormat::bytes(pv.free));
     }
@@ -276,6 +285,8 @@ QVariant DisksModel::btrfsText(const BtrfsFilesystem& btrfs, int column) const
         return QStringLiteral("btrfs");
     case SizeColumn:
         return FactsFormat::bytes(btrfs.size);
+    case UsageColumn:
+        return percentText(FactsFormat::usagePercent(btrfs.used, btrfs.size));
     case DetailsColumn:
         return tr("%1 used on %2")
             .arg(FactsFormat::usage(btrfs.used, btrfs.size), btrfs.devices.join(QStringLiteral(", ")));
@@ -291,10 +302,10 @@ QVariant DisksModel::usage(const Node& node, int column) const
         percent = FactsFormat::usagePercent(device->fsUsed, device->fsSize);
     } else if (node.kind == Kind::VolumeGroup && column == UsageColumn) {
         const auto* vg = static_cast<const LvmVolumeGroup*>(node.item);
-        percent = vg->free >= 0 ? FactsFormat::usagePercent(vg->size - vg->free, vg->size) : -1;
+        percent = usedPercent(vg->size, vg->free);
     } else if (node.kind == Kind::PhysicalVolume && column == UsageColumn) {
         const auto* pv = static_cast<const LvmPhysicalVolume*>(node.item);
-        percent = pv->free >= 0 ? FactsFormat::usagePercent(pv->size - pv->free, pv->size) : -1;
+        percent = usedPercent(pv->size, pv->free);
     } else if (node.kind == Kind::Btrfs && column == UsageColumn) {
         const auto* btrfs = static_cast<const BtrfsFilesystem*>(node.item);
         percent = FactsFormat::usagePercent(btrfs->used, btrfs->size);

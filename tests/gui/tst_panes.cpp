@@ -205,6 +205,8 @@ void TestPanes::disksPaneShowsLoopDeviceAndDockerRoot()
     const double btrfsUse =
         btrfs.siblingAtColumn(DisksModel::UsageColumn).data(PaneRoles::UsageRole).toDouble();
     QCOMPARE(qRound(btrfsUse), 32); // 3.2 of 10 GiB
+    QCOMPARE(btrfs.siblingAtColumn(DisksModel::UsageColumn).data().toString(),
+             FactsFormat::percent(btrfsUse));
     const QString root = pane.dockerRootText();
     QVERIFY2(root.contains(QStringLiteral("/dev/loop3")) && root.contains(QStringLiteral("btrfs")),
              qPrintable(root));
