@@ -78,6 +78,12 @@ QString SshWorker::sshError() const
     return m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
 }
 
+QString SshWorker::knownHostsPath() const
+{
+    return m_options.knownHostsFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                                              : m_options.knownHostsFile;
+}
+
 void SshWorker::setState(SessionState state, const QString& detail)
 {
     Q_EMIT stateChanged(state, detail);
@@ -136,9 +142,7 @@ bool SshWorker::configureSession()
         const unsigned int port = unsigned(m_host.port);
         ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
     }
-    const QString knownHosts = m_options.knownHostsFile.isEmpty()
-                                   ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-                                   : m_options.knownHostsFile;
+    const QString knownHosts = knownHostsPath();
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, QFile::encodeName(knownHosts).constData());
     if (!m_host.proxyJump.isEmpty()) {
         const Result<QByteArray> proxy =

@@ -89,6 +89,7 @@ private:
                    std::function<void(bool, QByteArray)> then, const QString& instruction = {});
     QStringList identityCandidates() const;
     QString sshError() const;
+    QString knownHostsPath() const;
 
     void becomeReady();
     void failConnection(SessionState state, const QString& message);

@@ -63,9 +63,7 @@ HostKeyInfo SshWorker::describeServerKey(int knownState, QStringList* recorded)
                 : knownState == SSH_KNOWN_HOSTS_OTHER ? HostKeyInfo::OtherType
                                                       : HostKeyInfo::Unknown;
     info.host = KnownHosts::hostField(m_address, m_port);
-    info.knownHostsFile = m_options.knownHostsFile.isEmpty()
-                              ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-                              : m_options.knownHostsFile;
+    info.knownHostsFile = knownHostsPath();
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) == SSH_OK) {
         const SshKeyDescription d = describeKey(key);
@@ -129,7 +127,7 @@ void SshWorker::verifyHostKey()
     }
     default:
         failConnection(SessionState::KeyProblem, tr("Could not check the host key of %1 against %2: %3")
-                                                     .arg(m_address, m_options.knownHostsFile, sshError()));
+                                                     .arg(m_address, knownHostsPath(), sshError()));
         return;
     }
 }
@@ -144,9 +142,8 @@ void SshWorker::answerHostKey(bool accept)
         return;
     }
     if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-        failConnection(
-            SessionState::KeyProblem,
-            tr("Could not record the host key in %1: %2").arg(m_options.knownHostsFile, sshError()));
+        failConnection(SessionState::KeyProblem,
+                       tr("Could not record the host key in %1: %2").arg(knownHostsPath(), sshError()));
         return;
     }
     startAuthentication();

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace Lotsen;
@@ -101,6 +102,35 @@ private Q_SLOTS:
         QVERIFY(!recorder.resultOf(id).error.isEmpty());
         QVERIFY(!QFileInfo::exists(marker));
         QVERIFY(!QFileInfo::exists(options.knownHostsFile) || QFileInfo(options.knownHostsFile).size() == 0);
+    }
+
+    void unrecordableKeyNamesTheDefaultFile()
+    {
+        // The default known_hosts (no file given, as the desktop program runs) cannot be written:
+        // ~/.ssh is a plain file. The error names the file, and nothing runs.
+        QTemporaryDir otherHome;
+        QFile blocker(otherHome.filePath(QStringLiteral(".ssh")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QByteArray savedHome = qgetenv("HOME");
+        qputenv("HOME", otherHome.path().toUtf8());
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", savedHome); });
+
+        SessionOptions options = m_bed.keyOptions();
+        options.knownHostsFile.clear();
+        options.acceptNewHostKeys = true;
+        const QString marker = m_bed.home.filePath(QStringLiteral("unrecorded-ran"));
+        HostSession session(m_bed.host(1), options);
+        SessionRecorder recorder(&session);
+        const quint64 id = session.run(command(QStringLiteral("touch"), {marker}));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isFinished(id), 20000);
+        QCOMPARE(session.state(), SessionState::KeyProblem);
+        const QString error = recorder.resultOf(id).error;
+        // Lotsen's own words name it, not only libssh's reason after them.
+        const QString file = otherHome.filePath(QStringLiteral(".ssh/known_hosts"));
+        QVERIFY2(error.startsWith(QStringLiteral("Could not record the host key in %1:").arg(file)),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(marker));
     }
 
     void changedKeyIsRefusedWithBothFingerprints()
