@@ -15,37 +15,45 @@
 using namespace Lotsen;
 using namespace Lotsen::Test;
 
+namespace {
+
+// Established TCP connections as `ss -tnH` lists them, with the extra options and filter.
+QString establishedSockets(const QString& options, const QStringList& filter)
+{
+    QProcess process;
+    process.start(QStringLiteral("ss"), QStringList{QStringLiteral("-tnH") + options, QStringLiteral("state"),
+                                                    QStringLiteral("established")} +
+                                            filter);
+    process.waitForFinished(10000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The bed's sshd processes that hold this program's connection to the host.
+QList<qint64> sshdServing(const Host& host)
+{
+    const QString target = QStringLiteral("%1:%2").arg(host.address).arg(host.port);
+    // Ours: local address first, then the host's.
+    const QStringList ours = establishedSockets(QString(), {QStringLiteral("dst"), target})
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (ours.size() != 1)
+        return {};
+    const QString local = ours.first().split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
+    const QString served = establishedSockets(QStringLiteral("p"),
+                                              {QStringLiteral("src"), target, QStringLiteral("dst"), local});
+    QList<qint64> pids;
+    static const QRegularExpression pid(QStringLiteral("pid=(\\d+)"));
+    for (auto it = pid.globalMatch(served); it.hasNext();)
+        pids.append(it.next().captured(1).toLongLong());
+    return pids;
+}
+
+} // namespace
+
 class TestConnect : public QObject
 {
     Q_OBJECT
     BedFixture m_bed;
     QList<qint64> m_stopped; // sshd processes a test stopped; continued however it ends
-
-    // The bed's sshd processes that hold this program's connection to the host.
-    static QList<qint64> sshdServing(const Host& host)
-    {
-        const auto ss = [](const QStringList& filter) {
-            QProcess process;
-            process.start(QStringLiteral("ss"), QStringList{QStringLiteral("-tnpH"), QStringLiteral("state"),
-                                                            QStringLiteral("established")} +
-                                                    filter);
-            process.waitForFinished(10000);
-            return QString::fromUtf8(process.readAllStandardOutput());
-        };
-        const QString target = QStringLiteral("%1:%2").arg(host.address).arg(host.port);
-        // Ours: local address first, then the host's.
-        const QStringList ours =
-            ss({QStringLiteral("dst"), target}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (ours.size() != 1)
-            return {};
-        const QString local = ours.first().split(QLatin1Char(' '), Qt::SkipEmptyParts).value(2);
-        const QString served = ss({QStringLiteral("src"), target, QStringLiteral("dst"), local});
-        QList<qint64> pids;
-        static const QRegularExpression pid(QStringLiteral("pid=(\\d+)"));
-        for (auto it = pid.globalMatch(served); it.hasNext();)
-            pids.append(it.next().captured(1).toLongLong());
-        return pids;
-    }
 
 private Q_SLOTS:
     void initTestCase() { LOTSEN_START_BED(m_bed, 1); }
@@ -99,12 +107,10 @@ private Q_SLOTS:
         // instead, so look again until the socket is idle.
         QByteArray sockets;
         const auto socketsToHost = [&] {
-            QProcess ss;
-            ss.start(QStringLiteral("ss"),
-                     {QStringLiteral("-tnoH"), QStringLiteral("state"), QStringLiteral("established"),
-                      QStringLiteral("dst"), QStringLiteral("%1:%2").arg(host.address).arg(host.port)});
-            ss.waitForFinished(10000);
-            sockets = ss.readAllStandardOutput();
+            sockets = establishedSockets(
+                          QStringLiteral("o"),
+                          {QStringLiteral("dst"), QStringLiteral("%1:%2").arg(host.address).arg(host.port)})
+                          .toUtf8();
             return sockets;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(
